@@ -1,0 +1,259 @@
+"""The `flashpoint` command: a thin layer over the library.
+
+Every command that prints events shares one set of output options
+(`--format`, `--output`), the way sqlite-utils does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import ConfigError, FlashpointError
+from .export import BINARY_WRITERS, TEXT_WRITERS, check_format
+from .schema import Event, json_schema
+
+app = typer.Typer(
+    help="Political event data from news text: who did what to whom, where, when.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err_console = Console(stderr=True)
+DB_HELP = "DuckDB database file."
+
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="table, jsonl, csv or parquet (parquet needs -o).")
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+DbOption = Annotated[Path, typer.Option("--db", help=DB_HELP)]
+PubDateOption = Annotated[
+    str | None,
+    typer.Option("--pub-date", help="Publication date (YYYY-MM-DD) for inputs that have none."),
+]
+
+
+def _check_date(value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ConfigError("E012", value=value) from None
+
+
+def _table(events: Iterable[Event], out: IO[str]) -> int:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("date", "type", "cameo", "modality", "source", "target", "where", "trigger"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for event in events:
+        table.add_row(
+            event.date or "",
+            event.event_type or "",
+            event.cameo_code or "",
+            event.modality,
+            _actor_label(event.source),
+            _actor_label(event.target),
+            event.location.name if event.location else "",
+            event.trigger,
+        )
+        count += 1
+    Console(file=out, width=160).print(table)
+    return count
+
+
+def _actor_label(actor: object) -> str:
+    if actor is None:
+        return ""
+    code = getattr(actor, "code", None)
+    return f"{actor.name or actor.text} ({code})" if code else str(actor.name or actor.text)
+
+
+def emit(events: Iterable[Event], fmt: str, output: Path | None) -> int:
+    """Write events in a format to a file or stdout; returns how many were written."""
+    check_format(fmt, ("table", *TEXT_WRITERS, *BINARY_WRITERS))
+    if fmt in BINARY_WRITERS:
+        if output is None:
+            raise ConfigError("E009", value=f"{fmt} to stdout", choices="use -o FILE")
+        return BINARY_WRITERS[fmt](events, str(output))
+    writer = _table if fmt == "table" else TEXT_WRITERS[fmt]
+    with contextlib.ExitStack() as stack:
+        out = (
+            stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+            if output
+            else sys.stdout
+        )
+        return writer(events, out)
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or '-' for stdin.")],
+    pub_date: PubDateOption = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Code documents and print their events (no database)."""
+    from .coder import code_documents
+    from .ingest import read_paths
+    from .nlp import load_nlp
+
+    pub_date = _check_date(pub_date)
+    nlp = load_nlp(model)
+
+    def events() -> Iterator[Event]:
+        for _, doc_events in code_documents(read_paths(paths, pub_date), nlp):
+            yield from doc_events
+
+    emit(events(), fmt, output)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or '-' for stdin.")],
+    db: DbOption = Path("flashpoint.duckdb"),
+    pub_date: PubDateOption = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 64,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Code documents and store documents and events in DuckDB (idempotent)."""
+    from .coder import code_documents
+    from .ingest import read_paths
+    from .nlp import load_nlp
+    from .store import open_store
+
+    pub_date = _check_date(pub_date)
+    nlp = load_nlp(model)
+    documents = events = 0
+    with (
+        open_store(db) as store,
+        Progress(
+            TextColumn("[bold]coding"),
+            BarColumn(),
+            TextColumn("{task.fields[docs]} documents"),
+            TextColumn("{task.fields[events]} events"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=False,
+            disable=not err_console.is_terminal,
+        ) as progress,
+    ):
+        task = progress.add_task("ingest", total=None, docs=0, events=0)
+        batch = []
+        for document, doc_events in code_documents(read_paths(paths, pub_date), nlp):
+            batch.append((document, doc_events))
+            if len(batch) >= batch_size:
+                events += store.write_many(batch)
+                documents += len(batch)
+                batch = []
+                progress.update(task, docs=documents, events=events)
+        events += store.write_many(batch)
+        documents += len(batch)
+        progress.update(task, docs=documents, events=events)
+        totals = store.counts()
+    err_console.print(
+        f"stored {documents} documents, {events} events in {db} "
+        f"(database now holds {totals['documents']} documents, {totals['events']} events)"
+    )
+
+
+def _filters(**kwargs: object) -> dict[str, object]:
+    return {k: v for k, v in kwargs.items() if v is not None}
+
+
+@app.command()
+def events(
+    db: DbOption = Path("flashpoint.duckdb"),
+    country: Annotated[str | None, typer.Option(help="ISO3 of source or target.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, CAMEO code or root.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM-DD.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, …")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+) -> None:
+    """List stored events, filtered."""
+    from .store import open_store
+
+    with open_store(db, read_only=True) as store:
+        emit(
+            store.query_events(
+                **_filters(
+                    country=country,
+                    event_type=event_type,
+                    since=_check_date(since),
+                    until=_check_date(until),
+                    modality=modality,
+                    limit=limit,
+                )
+            ),
+            fmt,
+            output,
+        )
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOption = Path("flashpoint.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    country: Annotated[str | None, typer.Option(help="ISO3 of source or target.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type or CAMEO.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date.")] = None,
+) -> None:
+    """Export stored events to a file."""
+    from .store import open_store
+
+    check_format(fmt, (*TEXT_WRITERS, *BINARY_WRITERS))
+    with open_store(db, read_only=True) as store:
+        count = emit(
+            store.query_events(
+                **_filters(
+                    country=country,
+                    event_type=event_type,
+                    since=_check_date(since),
+                    until=_check_date(until),
+                )
+            ),
+            fmt,
+            output,
+        )
+    err_console.print(f"wrote {count} events to {output}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of the event record."""
+    print(json.dumps(json_schema(Event), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        app()
+    except FlashpointError as err:
+        err_console.print(f"[red]error[/red] {escape(str(err))}", highlight=False)
+        raise SystemExit(1) from None
+
+
+if __name__ == "__main__":
+    main()

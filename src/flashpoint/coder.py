@@ -1,0 +1,42 @@
+"""The library's front door: documents in, event records out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from .errors import ConfigError
+from .ingest.fields import normalise_date
+from .nlp import load_nlp
+from .pipeline.records import doc_events
+from .schema import Document, Event, make_doc_id
+
+BATCH_SIZE = 64
+
+
+def code_documents(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Code documents as a stream: each document with its events, in input order."""
+    nlp = nlp or load_nlp()
+
+    def docs_with_context() -> Iterator[tuple[object, Document]]:
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.fp_pub_date = document.pub_date
+            yield doc, document
+
+    for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size):
+        yield document, doc_events(doc, document)
+
+
+def code_text(text: str, pub_date: str | None = None, doc_id: str | None = None) -> list[Event]:
+    """Code one text; `pub_date` (YYYY-MM-DD) anchors relative dates."""
+    if pub_date is not None:
+        try:
+            pub_date = normalise_date(pub_date, path="pub_date", line=0)  # type: ignore[arg-type]
+        except Exception:
+            raise ConfigError("E012", value=pub_date) from None
+    document = Document(doc_id=doc_id or make_doc_id(text), text=text, pub_date=pub_date)
+    return next(code_documents([document]))[1]

@@ -1,0 +1,20 @@
+"""The coder: one module per stage, each a registered spaCy component.
+
+Importing this package registers the factories; `STAGES` is their order.
+"""
+
+from __future__ import annotations
+
+from . import actors, attribution, dates, events, modality, places  # noqa: F401
+from .mentions import register_extensions
+
+register_extensions()
+
+STAGES = (
+    "flashpoint_actors",
+    "flashpoint_events",
+    "flashpoint_modality",
+    "flashpoint_attribution",
+    "flashpoint_dates",
+    "flashpoint_places",
+)

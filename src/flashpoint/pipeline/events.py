@@ -1,0 +1,459 @@
+"""Stage 2 — events: predicates and event nouns → CAMEO code, source and target.
+
+Three frames, all keyed on lemma and dependency structure (see `lexicon.py`):
+  verb   "Iranian-backed militias attacked US bases" (passive: "was attacked by")
+  light  "the US carried out a strike on …", "Qatar and Egypt held talks"
+  noun   "the US airstrike on Baghdad", "Israel's invasion of Gaza"
+Compound actors give one event per actor; reciprocal frames ("X and Y agreed",
+"talks between X and Y") give X→Y and Y→X. A verb or noun consumed as another
+frame's complement ("threatened to attack", "demanded the withdrawal") does not
+make a second event: the frame that embeds it already coded it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..schema import Actor
+from .catalog import Catalog, load_catalog
+from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
+from .mentions import ActorMention, EventMention
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Prepositions that mark places or times, never a target.
+LOCATIVE_PREPS = {
+    "in",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "throughout",
+    "within",
+    "amid",
+    "despite",
+}
+# Verbs that let an event noun subject reach a target: "a US strike killed a commander".
+RESULT_VERBS = {
+    "kill",
+    "hit",
+    "target",
+    "destroy",
+    "wound",
+    "injure",
+    "damage",
+    "strike",
+    "leave",
+    "claim",
+    "rock",
+    "devastate",
+}
+# Object-control verbs: "urged Iran to withdraw" — the object is the embedded subject.
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "force",
+    "tell",
+    "order",
+    "allow",
+    "persuade",
+    "pressure",
+    "encourage",
+    "invite",
+    "compel",
+    "demand",
+}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Iraq and Syria")."""
+    return [token, *[t for t in token.conjuncts if t.i != token.i]]
+
+
+class EventCoder:
+    """Sets `doc._.fp_events`."""
+
+    def __init__(self, lexicon: Lexicon | None = None, catalog: Catalog | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.catalog = catalog or load_catalog()
+
+    # -- actors -----------------------------------------------------------------
+    def mentions_at(self, doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
+        """Actor mentions for a syntactic argument, looking inside its noun phrase."""
+        actors: list[ActorMention] = doc._.fp_actors or []
+        index: dict[int, list[int]] = doc._.fp_actor_index or {}
+        found: list[ActorMention] = []
+        for tok in conjuncts(token):
+            hits = [actors[n] for n in index.get(tok.i, [])]
+            if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+                hits = self.mentions_at(doc, tok.head.head, depth + 1)
+            if not hits and depth < 2:
+                for child in tok.children:
+                    if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in index:
+                        hits.extend(actors[n] for n in index[child.i])
+                if not hits:
+                    for child in tok.children:
+                        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                            for pobj in child.children:
+                                if pobj.dep_ == "pobj":
+                                    hits.extend(self.mentions_at(doc, pobj, depth + 1))
+            if not hits and tok.pos_ in ("NOUN", "PROPN"):
+                sector = self.catalog.sectors.get(tok.lower_) or self.catalog.sectors.get(
+                    tok.lemma_.lower()
+                )
+                if sector:
+                    text = doc[tok.left_edge.i : tok.i + 1].text
+                    actor = Actor(
+                        text=text, name=tok.lemma_.lower(), sector=sector, code=f"---{sector}"
+                    )
+                    hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
+            for hit in hits:
+                if hit not in found:
+                    found.append(hit)
+        return found
+
+    def subjects(self, doc: Doc, verb: Token, seen: int = 0) -> tuple[list[Token], bool]:
+        """The agent tokens of a verb and whether the verb is passive."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return [child], False
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for c in child.children if c.dep_ == "pobj"], True
+        if (
+            seen < 3
+            and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")
+            and (verb.head.i != verb.i)
+        ):
+            head = verb.head
+            if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+                objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                if objects:
+                    return objects, False
+            if head.pos_ in ("VERB", "AUX", "ADJ"):
+                return self.subjects(doc, head, seen + 1)
+        if verb.dep_ == "relcl":
+            return [verb.head], False
+        if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
+            return [], True
+        return [], False
+
+    def passive_patient(self, verb: Token) -> list[Token]:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return [child]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [verb.head]
+        return []
+
+    def prep_objects(self, head: Token, preps: Iterable[str]) -> list[Token]:
+        wanted = set(preps)
+        found = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        return found
+
+    # -- frames -----------------------------------------------------------------
+    def match_verb(self, verb: Token) -> tuple[VerbFrame, Token | None, Token | None] | None:
+        """Best verb frame, the complement it consumed, and its prepositional target."""
+        for frame in self.lexicon.verbs.get(verb.lemma_.lower(), []):
+            matched = self._frame_words(verb, frame.words)
+            if matched is None:
+                continue
+            prep_target = None
+            if frame.words and frame.words[-1] in PREPOSITIONS and matched:
+                last = matched[-1]
+                prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
+            complement = None
+            if frame.complements:
+                complement = self._complement(verb, matched, frame.complements)
+                if complement is None:
+                    continue
+                if prep_target is not None and prep_target.i == complement.i:
+                    prep_target = None
+            return frame, complement, prep_target
+        return None
+
+    def _frame_words(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+        """Tokens for a frame's particles/prepositions, each attached near the verb."""
+        matched: list[Token] = []
+        anchor = verb
+        for word in words:
+            candidates = (
+                [c for c in anchor.children if c.lower_ == word]
+                or [c for c in verb.children if c.lower_ == word]
+                or [
+                    g
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "prt", "advmod", "prep")
+                    for g in c.children
+                    if g.lower_ == word
+                ]
+            )
+            if not candidates:
+                return None
+            anchor = candidates[0]
+            matched.append(anchor)
+        return matched
+
+    def _complement(
+        self, verb: Token, matched: list[Token], wanted: frozenset[str]
+    ) -> Token | None:
+        heads = [verb, *matched]
+        for head in heads:
+            for child in head.children:
+                if (
+                    child.dep_
+                    in ("dobj", "xcomp", "pobj", "ccomp", "advcl", "pcomp", "attr", "nsubjpass")
+                    and child.lemma_.lower() in wanted
+                ):
+                    return child
+                if child.dep_ == "prep":
+                    for grand in child.children:
+                        if grand.dep_ in ("pobj", "pcomp") and grand.lemma_.lower() in wanted:
+                            return grand
+        return None
+
+    def match_noun(self, noun: Token) -> NounFrame | None:
+        for frame in self.lexicon.nouns.get(noun.lemma_.lower(), []) + (
+            self.lexicon.nouns.get(noun.lower_, []) if noun.lower_ != noun.lemma_.lower() else []
+        ):
+            if not frame.modifiers:
+                return frame
+            left = [t.lower_ for t in noun.doc[max(0, noun.i - len(frame.modifiers)) : noun.i]]
+            if tuple(left) == frame.modifiers:
+                return frame
+        # "airstrike" written as "air strike": compound modifiers are checked above;
+        return None
+
+    # -- the pass over a document ----------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[EventMention] = []
+        consumed: set[int] = set()
+        light_nouns: set[int] = set()
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
+        # Light verbs first: "launch attacks" makes "attacks" a verb-frame event.
+        for verb in verbs:
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                frame = self._light(verb, obj)
+                if frame is None:
+                    continue
+                for o in conjuncts(obj):
+                    light_nouns.add(o.i)
+                events.extend(self._verb_events(doc, verb, frame.block, obj, None, "light"))
+                break
+        for verb in verbs:
+            if verb.i in consumed or verb.i in light_nouns:
+                continue
+            if any(e.head == verb.i for e in events):
+                continue
+            match = self.match_verb(verb)
+            if match is None:
+                continue
+            frame, complement, prep_target = match
+            if complement is not None:
+                consumed.add(complement.i)
+            events.extend(
+                self._verb_events(doc, verb, frame.block, None, prep_target, "verb", frame)
+            )
+        for noun in doc:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i in light_nouns or noun.i in consumed:
+                continue
+            frame = self.match_noun(noun)
+            if frame is None:
+                continue
+            events.extend(self._noun_events(doc, noun, frame))
+        # Complements consumed by a later frame: drop the events they made on their own.
+        events = [e for e in events if e.head not in consumed or e.frame == "light"]
+        doc._.fp_events = _dedupe(events)
+        return doc
+
+    def _light(self, verb: Token, obj: Token) -> NounFrame | None:
+        frame = self.match_noun(obj)
+        if frame is None:
+            return None
+        for words, block in self.lexicon.light.get(verb.lemma_.lower(), []):
+            if block.code == frame.block.code or block is frame.block:
+                if not words or self._frame_words(verb, words) is not None:
+                    return frame
+        return None
+
+    def _verb_events(
+        self,
+        doc: Doc,
+        verb: Token,
+        block: Block,
+        noun: Token | None,
+        prep_target: Token | None,
+        kind: str,
+        frame: VerbFrame | None = None,
+    ) -> list[EventMention]:
+        subject_tokens, passive = self.subjects(doc, verb)
+        if passive or any(c.dep_ == "auxpass" for c in verb.children):
+            sources = (
+                [m for t in subject_tokens for m in self.mentions_at(doc, t)]
+                if (any(c.dep_ == "agent" for c in verb.children))
+                else []
+            )
+            targets = [m for t in self.passive_patient(verb) for m in self.mentions_at(doc, t)]
+        else:
+            sources = [m for t in subject_tokens for m in self.mentions_at(doc, t)]
+            targets = []
+            if prep_target is not None:
+                targets = self.mentions_at(doc, prep_target)
+            holder = noun if noun is not None else verb
+            if not targets and noun is None:
+                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                    targets = self.mentions_at(doc, obj)
+                    if targets:
+                        break
+            if not targets:
+                for head in (holder, verb) if noun is not None else (verb,):
+                    preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
+                    if block.reciprocal:
+                        preps.append("with")
+                    for pobj in self.prep_objects(head, preps):
+                        targets = self.mentions_at(doc, pobj)
+                        if targets:
+                            break
+                    if targets:
+                        break
+        trigger = (
+            (verb.i, verb.i + 1) if noun is None else (min(verb.i, noun.i), max(verb.i, noun.i) + 1)
+        )
+        if frame is not None and frame.words:
+            trigger = (verb.i, verb.i + 1)
+        return self._pairs(block, trigger, verb.i, kind, sources, targets)
+
+    def _noun_events(self, doc: Doc, noun: Token, frame: NounFrame) -> list[EventMention]:
+        block = frame.block
+        sources: list[ActorMention] = []
+        targets: list[ActorMention] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                sources.extend(m for m in self.mentions_at(doc, child, depth=2) if m not in sources)
+        sources.extend(
+            m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
+        )
+        preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
+        for pobj in self.prep_objects(noun, preps):
+            targets.extend(self.mentions_at(doc, pobj))
+        between = self.prep_objects(noun, ("between", "among"))
+        if between:
+            parties = [m for t in between for m in self.mentions_at(doc, t)]
+            if len(parties) >= 2:
+                return self._pairs(
+                    block,
+                    (noun.i, noun.i + 1),
+                    noun.i,
+                    "noun",
+                    parties[:1],
+                    parties[1:],
+                    reciprocal=True,
+                )
+        if not targets and noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in RESULT_VERBS:
+            for obj in (c for c in noun.head.children if c.dep_ in OBJECT_DEPS):
+                targets = self.mentions_at(doc, obj)
+                if targets:
+                    break
+        if not sources and not targets:
+            return []  # an event with nobody in it is not evidence of anything
+        start = min(
+            [noun.i]
+            + [
+                t.i
+                for t in noun.children
+                if t.dep_ == "compound" and t.i < noun.i and t.i not in (doc._.fp_actor_index or {})
+            ]
+        )
+        return self._pairs(block, (start, noun.i + 1), noun.i, "noun", sources, targets)
+
+    def _pairs(
+        self,
+        block: Block,
+        trigger: tuple[int, int],
+        head: int,
+        kind: str,
+        sources: list[ActorMention],
+        targets: list[ActorMention],
+        reciprocal: bool = False,
+    ) -> list[EventMention]:
+        if not sources and not targets:
+            return []
+        reciprocal = reciprocal or block.reciprocal
+        if reciprocal and len(sources) >= 2 and not targets:
+            sources, targets = sources[:1], sources[1:]
+        events = []
+        for source in sources or [None]:
+            for target in targets or [None]:
+                if source is not None and target is not None and _same(source, target):
+                    continue
+                events.append(EventMention(block.code, trigger, head, kind, source, target))
+                if reciprocal and source is not None and target is not None:
+                    events.append(EventMention(block.code, trigger, head, kind, target, source))
+        return events
+
+
+PREPOSITIONS = {
+    "with",
+    "on",
+    "against",
+    "to",
+    "at",
+    "into",
+    "from",
+    "of",
+    "for",
+    "toward",
+    "towards",
+    "upon",
+    "over",
+    "about",
+    "in",
+    "by",
+    "onto",
+    "off",
+    "out",
+}
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return a is b or (
+        a.actor.name == b.actor.name
+        and a.actor.country == b.actor.country
+        and a.actor.sector == b.actor.sector
+    )
+
+
+def _dedupe(events: list[EventMention]) -> list[EventMention]:
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        key = (event.code, event.trigger, id(event.source), id(event.target))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+@Language.factory(
+    "flashpoint_events",
+    requires=["doc._.fp_actors", "token.dep", "token.lemma"],
+    assigns=["doc._.fp_events"],
+)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder()

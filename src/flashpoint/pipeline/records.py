@@ -1,0 +1,188 @@
+"""From an annotated Doc to `Event` records: ids, evidence, date, place, confidence.
+
+Dates and places are linked to an event through the syntax of its own clause: a
+date or place phrase inside the event's subtree belongs to it; one that sits under
+another event's head never does. Failing that, the dateline's place and the
+publication date stand in, marked as such.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..about import coder_version
+from ..schema import Document, Event, Place, make_event_id
+from .codes import lookup, plover_of
+from .mentions import DateMention, EventMention, PlaceMention
+
+LOCATIVE = {
+    "in",
+    "near",
+    "at",
+    "outside",
+    "inside",
+    "on",
+    "off",
+    "across",
+    "around",
+    "along",
+    "from",
+    "into",
+    "over",
+    "north",
+    "south",
+    "east",
+    "west",
+    "towards",
+    "toward",
+}
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\(|—|–|-{1,2})")
+FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65}
+
+
+def _in_subtree(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i and (
+        token.i == root.i or root in token.ancestors
+    )
+
+
+def _owner(token: Token, heads: set[int]) -> int | None:
+    """The nearest event head above a token (None if no event governs it)."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i in heads:
+            return ancestor.i
+    return None
+
+
+def _event_date(
+    doc: Doc, event: EventMention, heads: set[int], dates: list[DateMention]
+) -> DateMention | None:
+    head = doc[event.head]
+    sent = head.sent
+    local = [d for d in dates if sent.start <= d.start < sent.end]
+    owned = [d for d in local if _owner(doc[d.start : d.end].root, heads) == event.head]
+    if owned:
+        return owned[0]
+    free = [d for d in local if _owner(doc[d.start : d.end].root, heads) is None]
+    return free[0] if len(free) == 1 else None
+
+
+def _event_place(
+    doc: Doc,
+    event: EventMention,
+    heads: set[int],
+    places: list[PlaceMention],
+    actor_tokens: set[int],
+) -> PlaceMention | None:
+    head = doc[event.head]
+    sent = head.sent
+    local = [
+        p
+        for p in places
+        if sent.start <= p.start < sent.end
+        and not any(i in actor_tokens for i in range(p.start, p.end))
+    ]
+
+    def locative(p: PlaceMention) -> bool:
+        root = doc[p.start : p.end].root
+        return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or root.dep_ == "appos"
+
+    owned = [p for p in local if _owner(doc[p.start : p.end].root, heads) == event.head]
+    for group in (owned,):
+        ranked = sorted(group, key=lambda p: (not locative(p), p.start))
+        if ranked:
+            return ranked[0]
+    free = [p for p in local if _owner(doc[p.start : p.end].root, heads) is None and locative(p)]
+    return free[0] if len(free) == 1 else None
+
+
+def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """'BAGHDAD, Jan 4 —' opens a wire story: its place stands for undated places."""
+    match = DATELINE.match(doc.text[:80])
+    if not match:
+        return None
+    end = match.end(1)
+    return next((p for p in places if doc[p.start].idx < end), None)
+
+
+def _confidence(event: EventMention) -> float:
+    score = FRAME_CONFIDENCE[event.frame]
+    for actor in (event.source, event.target):
+        if actor is None:
+            score -= 0.15
+        elif not actor.actor.country:
+            score -= 0.1
+    if event.source is not None and event.target is not None:
+        score += 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    span: Span = doc[start:end]
+    return span.text, span.start_char, span.end_char
+
+
+def doc_events(doc: Doc, document: Document) -> list[Event]:
+    """Event records of one coded Doc."""
+    events: list[EventMention] = doc._.fp_events or []
+    dates: list[DateMention] = doc._.fp_dates or []
+    places: list[PlaceMention] = doc._.fp_places or []
+    heads = {e.head for e in events}
+    actor_tokens = {
+        i for m in doc._.fp_actors or [] if m.kind != "capital" for i in range(m.start, m.end)
+    }
+    sentence_starts = [s.start for s in doc.sents]
+    dateline = dateline_place(doc, places)
+    version = coder_version()
+    records: list[Event] = []
+    for event in events:
+        code = lookup(event.code)
+        plover_type, plover_mode = plover_of(event.code)
+        head = doc[event.head]
+        sent = head.sent
+        sentence_index = sentence_starts.index(sent.start)
+        trigger, start, end = _span_text(doc, *event.trigger)
+        date = _event_date(doc, event, heads, dates)
+        place = _event_place(doc, event, heads, places, actor_tokens) or dateline
+        source = copy.copy(event.source.actor) if event.source else None
+        target = copy.copy(event.target.actor) if event.target else None
+        actors = f"{source.name if source else ''}>{target.name if target else ''}"
+        if date is not None:
+            date_value, precision, date_text = date.value, date.precision, date.text
+        elif document.pub_date:
+            date_value, precision, date_text = document.pub_date, "day", "pub_date"
+        else:
+            date_value = precision = date_text = None
+        records.append(
+            Event(
+                event_id=make_event_id(
+                    document.doc_id, sentence_index, start, end, event.code, actors
+                ),
+                doc_id=document.doc_id,
+                sentence_index=sentence_index,
+                sentence=sent.text,
+                trigger=trigger,
+                start=start,
+                end=end,
+                event_type=plover_type,
+                event_mode=plover_mode,
+                cameo_code=event.code,
+                cameo_root=event.code[:2],
+                quad_class=code.quad_class if code else None,
+                goldstein=code.goldstein if code else None,
+                modality=event.modality,
+                source=source,
+                target=target,
+                attribution=copy.copy(event.attribution) if event.attribution else None,
+                date=date_value,
+                date_precision=precision,
+                date_text=date_text,
+                location=Place(**vars(place.place)) if place else None,
+                confidence=_confidence(event),
+                coder_version=version,
+            )
+        )
+    return records
