@@ -167,13 +167,12 @@ def speech_claimant(doc: Doc, head: Token, catalog: Catalog) -> Attribution | No
         if parent.i == current.i:
             break
         if (
-            (parent.lemma_.lower() in SPEECH_VERBS
-            and current.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"))
-            or (
-                parent.lemma_.lower() in SPEECH_VERBS
-                and current.i < parent.i
-                and current.dep_ == "ROOT"
-            )
+            parent.lemma_.lower() in SPEECH_VERBS
+            and current.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj")
+        ) or (
+            parent.lemma_.lower() in SPEECH_VERBS
+            and current.i < parent.i
+            and current.dep_ == "ROOT"
         ):
             subject = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i != head.i:

@@ -287,9 +287,9 @@ class EventCoder:
         if frame is None:
             return None
         for words, block in self.lexicon.light.get(verb.lemma_.lower(), []):
-            if block.code == frame.block.code or block is frame.block:
-                if not words or self._frame_words(verb, words) is not None:
-                    return frame
+            same = block.code == frame.block.code or block is frame.block
+            if same and (not words or self._frame_words(verb, words) is not None):
+                return frame
         return None
 
     def _verb_events(

@@ -212,9 +212,11 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             "appos",
         ):
             lemma = head.lemma_.lower()
-            if dep in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep") and (
-                lemma in NEGATING_VERBS
-            ) and not (lemma == "rule" and not any(c.lower_ == "out" for c in head.children)):
+            if (
+                dep in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep")
+                and (lemma in NEGATING_VERBS)
+                and not (lemma == "rule" and not any(c.lower_ == "out" for c in head.children))
+            ):
                 cues.append(f"negated:{head.text}")
                 return "negated", cues
             if dep in ("xcomp", "ccomp") and lemma in FUTURE_VERBS and lemma not in SPEECH_VERBS:

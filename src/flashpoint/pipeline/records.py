@@ -9,103 +9,16 @@ publication date stand in, marked as such.
 from __future__ import annotations
 
 import copy
-import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..about import coder_version
 from ..schema import Document, Event, Place, make_event_id
 from .codes import lookup, plover_of
+from .linking import dateline_place, event_date, event_place
 from .mentions import DateMention, EventMention, PlaceMention
 
-LOCATIVE = {
-    "in",
-    "near",
-    "at",
-    "outside",
-    "inside",
-    "on",
-    "off",
-    "across",
-    "around",
-    "along",
-    "from",
-    "into",
-    "over",
-    "north",
-    "south",
-    "east",
-    "west",
-    "towards",
-    "toward",
-}
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\(|—|–|-{1,2})")
 FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65}
-
-
-def _in_subtree(token: Token, root: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and (
-        token.i == root.i or root in token.ancestors
-    )
-
-
-def _owner(token: Token, heads: set[int]) -> int | None:
-    """The nearest event head above a token (None if no event governs it)."""
-    for ancestor in (token, *token.ancestors):
-        if ancestor.i in heads:
-            return ancestor.i
-    return None
-
-
-def _event_date(
-    doc: Doc, event: EventMention, heads: set[int], dates: list[DateMention]
-) -> DateMention | None:
-    head = doc[event.head]
-    sent = head.sent
-    local = [d for d in dates if sent.start <= d.start < sent.end]
-    owned = [d for d in local if _owner(doc[d.start : d.end].root, heads) == event.head]
-    if owned:
-        return owned[0]
-    free = [d for d in local if _owner(doc[d.start : d.end].root, heads) is None]
-    return free[0] if len(free) == 1 else None
-
-
-def _event_place(
-    doc: Doc,
-    event: EventMention,
-    heads: set[int],
-    places: list[PlaceMention],
-    actor_tokens: set[int],
-) -> PlaceMention | None:
-    head = doc[event.head]
-    sent = head.sent
-    local = [
-        p
-        for p in places
-        if sent.start <= p.start < sent.end
-        and not any(i in actor_tokens for i in range(p.start, p.end))
-    ]
-
-    def locative(p: PlaceMention) -> bool:
-        root = doc[p.start : p.end].root
-        return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or root.dep_ == "appos"
-
-    owned = [p for p in local if _owner(doc[p.start : p.end].root, heads) == event.head]
-    for group in (owned,):
-        ranked = sorted(group, key=lambda p: (not locative(p), p.start))
-        if ranked:
-            return ranked[0]
-    free = [p for p in local if _owner(doc[p.start : p.end].root, heads) is None and locative(p)]
-    return free[0] if len(free) == 1 else None
-
-
-def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
-    """'BAGHDAD, Jan 4 —' opens a wire story: its place stands for undated places."""
-    match = DATELINE.match(doc.text[:80])
-    if not match:
-        return None
-    end = match.end(1)
-    return next((p for p in places if doc[p.start].idx < end), None)
 
 
 def _confidence(event: EventMention) -> float:
@@ -145,8 +58,8 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         sent = head.sent
         sentence_index = sentence_starts.index(sent.start)
         trigger, start, end = _span_text(doc, *event.trigger)
-        date = _event_date(doc, event, heads, dates)
-        place = _event_place(doc, event, heads, places, actor_tokens) or dateline
+        date = event_date(doc, event, heads, dates)
+        place = event_place(doc, event, heads, places, actor_tokens) or dateline
         source = copy.copy(event.source.actor) if event.source else None
         target = copy.copy(event.target.actor) if event.target else None
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
