@@ -241,6 +241,95 @@ def export(
     err_console.print(f"wrote {count} events to {output}")
 
 
+EVALUATE_KINDS = ("events", "actors", "places", "dates")
+
+
+def _print_metrics(result: dict[str, object]) -> None:
+    table = Table(title=f"evaluate: {result.get('kind', '')}", header_style="bold")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in result.items():
+        if key in ("confusion", "per_type", "misses"):
+            continue
+        if isinstance(value, dict):
+            value = "  ".join(f"{k}={v}" for k, v in value.items())
+        table.add_row(key, str(value))
+    Console().print(table)
+    per_type = result.get("per_type")
+    if isinstance(per_type, dict) and per_type:
+        detail = Table(title="per type", header_style="bold")
+        for column in ("type", "precision", "recall", "f1", "tp", "fp", "fn"):
+            detail.add_column(column, justify="right" if column != "type" else "left")
+        for label, scores in per_type.items():
+            detail.add_row(
+                label, *(str(scores[c]) for c in ("precision", "recall", "f1", "tp", "fp", "fn"))
+            )
+        Console().print(detail)
+    confusion = result.get("confusion")
+    if isinstance(confusion, list) and confusion:
+        matrix = Table(title="confusion (gold → coded), most frequent first", header_style="bold")
+        for column in ("gold", "coded", "n"):
+            matrix.add_column(column)
+        for gold, coded, n in confusion[:40]:
+            matrix.add_row(str(gold), str(coded), str(n))
+        Console().print(matrix)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSONL).")],
+    kind: Annotated[str, typer.Option(help="events, actors, places or dates.")] = "events",
+    gold_format: Annotated[
+        str, typer.Option("--format", help="Gold format for events: flashpoint or plover.")
+    ] = "flashpoint",
+    misses: Annotated[
+        Path | None, typer.Option(help="Write the sentences the coder got wrong here (JSONL).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Only the first N gold items.")] = None,
+) -> None:
+    """Score the coder against a gold file: precision, recall, F1, confusion."""
+    check_format(kind, EVALUATE_KINDS)
+    if not gold.exists():
+        raise _missing(gold)
+    if kind == "events":
+        from .evaluate.events import evaluate as evaluate_events
+
+        check_format(gold_format, ("flashpoint", "plover"))
+        report = evaluate_events(gold, gold_format, limit=limit)
+        result, missed = report.as_dict(), report.misses
+    elif kind == "actors":
+        from .evaluate.actors import evaluate as evaluate_actors
+
+        result = evaluate_actors(gold, limit=limit)
+        missed = result.pop("misses", [])
+    elif kind == "places":
+        from .evaluate.places import evaluate as evaluate_places
+
+        result = evaluate_places(gold, limit=limit)
+        missed = result.pop("misses", [])
+    else:
+        from .evaluate.dates import evaluate as evaluate_dates
+
+        result = evaluate_dates(gold, limit=limit)
+        missed = result.pop("misses", [])
+    result.setdefault("kind", kind)
+    if misses is not None:
+        with misses.open("w", encoding="utf-8") as handle:
+            for item in missed:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    if as_json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_metrics(result)
+
+
+def _missing(path: Path) -> FlashpointError:
+    from .errors import InputError
+
+    return InputError("E003", path=path)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON schema of the event record."""

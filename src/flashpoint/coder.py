@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ConfigError
 from .ingest.fields import normalise_date
@@ -19,16 +20,24 @@ def code_documents(
     documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Code documents as a stream: each document with its events, in input order."""
+    for document, _, events in coded_docs(documents, nlp, batch_size):
+        yield document, events
+
+
+def coded_docs(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[Document, Doc, list[Event]]]:
+    """Like `code_documents`, with the annotated spaCy Doc (for evaluation and debugging)."""
     nlp = nlp or load_nlp()
 
-    def docs_with_context() -> Iterator[tuple[object, Document]]:
+    def docs_with_context() -> Iterator[tuple[Doc, Document]]:
         for document in documents:
             doc = nlp.make_doc(document.text)
             doc._.fp_pub_date = document.pub_date
             yield doc, document
 
     for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size):
-        yield document, doc_events(doc, document)
+        yield document, doc, doc_events(doc, document)
 
 
 def code_text(text: str, pub_date: str | None = None, doc_id: str | None = None) -> list[Event]:

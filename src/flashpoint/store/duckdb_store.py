@@ -21,11 +21,12 @@ SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
 DEFAULT_DB = "flashpoint.duckdb"
 EVENT_COLUMNS = [name for name, _ in flat_columns(Event)]
 DOCUMENT_COLUMNS = [f.name for f in dataclasses.fields(Document)]
+QUOTED_EVENT_COLUMNS = [f'"{name}"' for name in EVENT_COLUMNS]
 
 
 def _table_sql(name: str, columns: list[tuple[str, type]], key: str) -> str:
     body = ",\n  ".join(
-        f"{col} {SQL_TYPES[typ]}{' PRIMARY KEY' if col == key else ''}" for col, typ in columns
+        f'"{col}" {SQL_TYPES[typ]}' + (" PRIMARY KEY" if col == key else "") for col, typ in columns
     )
     return f"CREATE TABLE IF NOT EXISTS {name} (\n  {body}\n)"
 
@@ -115,10 +116,10 @@ class Store:
         if modality:
             where.append("modality = ?")
             params.append(modality)
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+        sql = f"SELECT {', '.join(QUOTED_EVENT_COLUMNS)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, start, event_id"
+        sql += ' ORDER BY date NULLS LAST, doc_id, sentence_index, "start", event_id'
         if limit:
             sql += f" LIMIT {int(limit)}"
         cursor = self.con.execute(sql, params)

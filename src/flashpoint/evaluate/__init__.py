@@ -1,0 +1,1 @@
+"""`flashpoint evaluate`: scores against gold files, one module per kind."""
