@@ -153,6 +153,10 @@ class ActorRecognizer:
                 by_head[sponsor_head.i].append((span, entry, "sponsor"))
                 continue
             head = _phrase_head(span.root, taken)
+            # "Al-Sudani's office", "Iran's Revolutionary Guards": the possessor speaks
+            # through an institution of its own; "the coalition's mission" is no actor.
+            if head.dep_ == "poss" and _sector_of([head.head], self.catalog):
+                head = head.head
             by_head[head.i].append((span, entry, None))
         mentions: list[ActorMention] = []
         for head_i, items in sorted(by_head.items()):
@@ -204,8 +208,12 @@ class ActorRecognizer:
                 sector = head_sector  # "Al-Sudani's office" stays GOV; "Hamas fighters" REB
             if country is None and entry.kind in ("person", "organization"):
                 country = fallback_country
+            if len(chosen) == 1:
+                text = doc[min(span.start, start) : end].text
+            else:  # "US and British warplanes": each actor keeps its own words
+                text = span.text if head.i < span.end else f"{span.text} {head.text}"
             actor = Actor(
-                text=doc[min(span.start, start) : end].text if len(chosen) == 1 else span.text,
+                text=text,
                 name=entry.name,
                 country=country,
                 sector=sector,
