@@ -39,7 +39,8 @@ HEADER = [
     "# flashpoint event code table: CAMEO codes with names, Goldstein scores,",
     "# GDELT quad classes and the PLOVER event type, mode and context of each code.",
     "# columns: code, name, goldstein, quad_class, plover_type, plover_mode, plover_context",
-    "# code keeps its leading zeros; '-' marks an empty field; several PLOVER contexts are joined by ';'.",
+    "# code keeps its leading zeros; '-' marks an empty field;",
+    "# several PLOVER contexts are joined by ';'.",
     "# quad_class: 1 verbal cooperation (01-05), 2 material cooperation (06-08),",
     "#             3 verbal conflict (09-13), 4 material conflict (14-20).",
     "# source: CAMEO codebook codes and GDELT Goldstein scores; "
