@@ -76,6 +76,24 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Roots of verbal events (statements about others): their target is an event's agent.
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# Objects that are the source's own people: the target is where they are sent or recalled.
+OWN_PEOPLE = {
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "troop",
+    "force",
+    "soldier",
+    "citizen",
+    "national",
+    "embassy",
+    "staff",
+    "personnel",
+    "warship",
+    "delegation",
+}
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -93,37 +111,62 @@ class EventCoder:
     # -- actors -----------------------------------------------------------------
     def mentions_at(self, doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
         """Actor mentions for a syntactic argument, looking inside its noun phrase."""
-        actors: list[ActorMention] = doc._.fp_actors or []
-        index: dict[int, list[int]] = doc._.fp_actor_index or {}
         found: list[ActorMention] = []
         for tok in conjuncts(token):
-            hits = [actors[n] for n in index.get(tok.i, [])]
-            if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-                hits = self.mentions_at(doc, tok.head.head, depth + 1)
-            if not hits and depth < 2:
-                for child in tok.children:
-                    if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in index:
-                        hits.extend(actors[n] for n in index[child.i])
-                if not hits:
-                    for child in tok.children:
-                        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                            for pobj in child.children:
-                                if pobj.dep_ == "pobj":
-                                    hits.extend(self.mentions_at(doc, pobj, depth + 1))
-            if not hits and tok.pos_ in ("NOUN", "PROPN"):
-                sector = self.catalog.sectors.get(tok.lower_) or self.catalog.sectors.get(
-                    tok.lemma_.lower()
-                )
-                if sector:
-                    text = doc[tok.left_edge.i : tok.i + 1].text
-                    actor = Actor(
-                        text=text, name=tok.lemma_.lower(), sector=sector, code=f"---{sector}"
-                    )
-                    hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
-            for hit in hits:
+            for hit in self._mentions_of(doc, tok, depth):
                 if hit not in found:
                     found.append(hit)
         return found
+
+    def _mentions_of(self, doc: Doc, tok: Token, depth: int) -> list[ActorMention]:
+        actors: list[ActorMention] = doc._.fp_actors or []
+        index: dict[int, list[int]] = doc._.fp_actor_index or {}
+        hits = [actors[n] for n in index.get(tok.i, [])]
+        if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.mentions_at(doc, tok.head.head, depth + 1)
+        if hits and all(not h.actor.country for h in hits) and depth < 2:
+            # "Jordan's King Abdullah", "Hans Grundberg, the UN envoy": a named person
+            # the catalog lacks takes the country the phrase gives.
+            context = self._modifier_mentions(doc, tok, index, actors, with_appos=True)
+            context = [m for m in context if m.actor.country and m not in hits]
+            if context:
+                hits = [_with_country(hits[0], context[0])]
+        if len(hits) > 1 and any(h.actor.country for h in hits):
+            hits = [h for h in hits if h.actor.country]  # one phrase, one actor
+        if not hits and depth < 2:
+            hits = self._modifier_mentions(doc, tok, index, actors)
+            if not hits:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                hits.extend(self.mentions_at(doc, pobj, depth + 1))
+        if not hits and tok.pos_ in ("NOUN", "PROPN"):
+            sector = self.catalog.sectors.get(tok.lower_) or self.catalog.sectors.get(
+                tok.lemma_.lower()
+            )
+            if sector:
+                text = doc[tok.left_edge.i : tok.i + 1].text
+                actor = Actor(
+                    text=text, name=tok.lemma_.lower(), sector=sector, code=f"---{sector}"
+                )
+                hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
+        return hits
+
+    @staticmethod
+    def _modifier_mentions(
+        doc: Doc,
+        tok: Token,
+        index: dict[int, list[int]],
+        actors: list[ActorMention],
+        with_appos: bool = False,
+    ) -> list[ActorMention]:
+        deps = {"poss", "compound", "amod", "nmod"} | ({"appos"} if with_appos else set())
+        hits: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in deps and child.i in index:
+                hits.extend(actors[n] for n in index[child.i] if actors[n] not in hits)
+        return hits
 
     def subjects(self, doc: Doc, verb: Token, seen: int = 0) -> tuple[list[Token], bool]:
         """The agent tokens of a verb and whether the verb is passive."""
@@ -189,19 +232,23 @@ class EventCoder:
         return None
 
     def _frame_words(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-        """Tokens for a frame's particles/prepositions, each attached near the verb."""
+        """Tokens for a frame's particles/prepositions/fixed objects, attached near the verb."""
         matched: list[Token] = []
         anchor = verb
+
+        def same(token: Token, word: str) -> bool:
+            return token.lower_ == word or token.lemma_.lower() == word
+
         for word in words:
             candidates = (
-                [c for c in anchor.children if c.lower_ == word]
-                or [c for c in verb.children if c.lower_ == word]
+                [c for c in anchor.children if same(c, word)]
+                or [c for c in verb.children if same(c, word)]
                 or [
                     g
                     for c in verb.children
                     if c.dep_ in ("dobj", "prt", "advmod", "prep")
                     for g in c.children
-                    if g.lower_ == word
+                    if same(g, word)
                 ]
             )
             if not candidates:
@@ -213,32 +260,35 @@ class EventCoder:
     def _complement(
         self, verb: Token, matched: list[Token], wanted: frozenset[str]
     ) -> Token | None:
-        heads = [verb, *matched]
-        for head in heads:
+        """The verb's complement whose lemma (with its modifiers) is one of `wanted`."""
+        for head in (verb, *matched):
             for child in head.children:
-                if (
-                    child.dep_
-                    in ("dobj", "xcomp", "pobj", "ccomp", "advcl", "pcomp", "attr", "nsubjpass")
-                    and child.lemma_.lower() in wanted
-                ):
+                if child.dep_ in COMPLEMENT_DEPS and _fits(child, wanted):
                     return child
                 if child.dep_ == "prep":
                     for grand in child.children:
-                        if grand.dep_ in ("pobj", "pcomp") and grand.lemma_.lower() in wanted:
+                        if grand.dep_ in ("pobj", "pcomp") and _fits(grand, wanted):
                             return grand
         return None
 
+    def noun_frames(self, noun: Token) -> list[NounFrame]:
+        """Every frame an event noun fits, most specific ("drone strike") first."""
+        frames = list(self.lexicon.nouns.get(noun.lemma_.lower(), []))
+        if noun.lower_ != noun.lemma_.lower():
+            frames += self.lexicon.nouns.get(noun.lower_, [])
+        fitting = []
+        for frame in frames:
+            if frame.modifiers:
+                width = len(frame.modifiers)
+                left = tuple(t.lower_ for t in noun.doc[max(0, noun.i - width) : noun.i])
+                if left != frame.modifiers:
+                    continue
+            fitting.append(frame)
+        return sorted(fitting, key=lambda f: -f.specificity)
+
     def match_noun(self, noun: Token) -> NounFrame | None:
-        for frame in self.lexicon.nouns.get(noun.lemma_.lower(), []) + (
-            self.lexicon.nouns.get(noun.lower_, []) if noun.lower_ != noun.lemma_.lower() else []
-        ):
-            if not frame.modifiers:
-                return frame
-            left = [t.lower_ for t in noun.doc[max(0, noun.i - len(frame.modifiers)) : noun.i]]
-            if tuple(left) == frame.modifiers:
-                return frame
-        # "airstrike" written as "air strike": compound modifiers are checked above;
-        return None
+        frames = self.noun_frames(noun)
+        return frames[0] if frames else None
 
     # -- the pass over a document ----------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -248,7 +298,7 @@ class EventCoder:
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
         # Light verbs first: "launch attacks" makes "attacks" a verb-frame event.
         for verb in verbs:
-            for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            for obj in self._light_objects(verb):
                 frame = self._light(verb, obj)
                 if frame is None:
                     continue
@@ -268,7 +318,9 @@ class EventCoder:
             if complement is not None:
                 consumed.add(complement.i)
             events.extend(
-                self._verb_events(doc, verb, frame.block, None, prep_target, "verb", frame)
+                self._verb_events(
+                    doc, verb, frame.block, None, prep_target, "verb", frame, complement
+                )
             )
         for noun in doc:
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i in light_nouns or noun.i in consumed:
@@ -282,14 +334,26 @@ class EventCoder:
         doc._.fp_events = _dedupe(events)
         return doc
 
+    def _light_objects(self, verb: Token) -> list[Token]:
+        """Direct objects, passive subjects, and objects of the verb's prepositions
+        ("engage in talks", "take part in exercises")."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objects.extend(g for g in prep.children if g.dep_ == "pobj")
+        return objects
+
     def _light(self, verb: Token, obj: Token) -> NounFrame | None:
-        frame = self.match_noun(obj)
-        if frame is None:
+        entries = self.lexicon.light.get(verb.lemma_.lower(), [])
+        if not entries:
             return None
-        for words, block in self.lexicon.light.get(verb.lemma_.lower(), []):
-            same = block.code == frame.block.code or block is frame.block
-            if same and (not words or self._frame_words(verb, words) is not None):
-                return frame
+        for frame in self.noun_frames(obj):
+            for words, block in entries:
+                if block.code != frame.block.code and block is not frame.block:
+                    continue
+                if obj.dep_ == "pobj" and (not words or obj.head.lower_ != words[-1]):
+                    continue  # a noun under a preposition needs a frame naming it
+                if not words or self._frame_words(verb, words) is not None:
+                    return frame
         return None
 
     def _verb_events(
@@ -301,43 +365,107 @@ class EventCoder:
         prep_target: Token | None,
         kind: str,
         frame: VerbFrame | None = None,
+        complement: Token | None = None,
     ) -> list[EventMention]:
         subject_tokens, passive = self.subjects(doc, verb)
         if passive or any(c.dep_ == "auxpass" for c in verb.children):
+            has_agent = any(c.dep_ == "agent" for c in verb.children)
             sources = (
-                [m for t in subject_tokens for m in self.mentions_at(doc, t)]
-                if (any(c.dep_ == "agent" for c in verb.children))
-                else []
+                [m for t in subject_tokens for m in self.mentions_at(doc, t)] if (has_agent) else []
             )
             targets = [m for t in self.passive_patient(verb) for m in self.mentions_at(doc, t)]
         else:
             sources = [m for t in subject_tokens for m in self.mentions_at(doc, t)]
-            targets = []
-            if prep_target is not None:
-                targets = self.mentions_at(doc, prep_target)
-            holder = noun if noun is not None else verb
-            if not targets and noun is None:
-                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-                    targets = self.mentions_at(doc, obj)
-                    if targets:
-                        break
-            if not targets:
-                for head in (holder, verb) if noun is not None else (verb,):
-                    preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
-                    if block.reciprocal:
-                        preps.append("with")
-                    for pobj in self.prep_objects(head, preps):
-                        targets = self.mentions_at(doc, pobj)
-                        if targets:
-                            break
-                    if targets:
-                        break
+            targets = self.find_targets(doc, verb, block, noun, prep_target, complement, sources)
         trigger = (
             (verb.i, verb.i + 1) if noun is None else (min(verb.i, noun.i), max(verb.i, noun.i) + 1)
         )
         if frame is not None and frame.words:
             trigger = (verb.i, verb.i + 1)
         return self._pairs(block, trigger, verb.i, kind, sources, targets)
+
+    def find_targets(
+        self,
+        doc: Doc,
+        verb: Token,
+        block: Block,
+        noun: Token | None,
+        prep_target: Token | None,
+        complement: Token | None,
+        sources: list[ActorMention],
+    ) -> list[ActorMention]:
+        """The target of an active verb frame, most direct evidence first."""
+        preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
+        if block.reciprocal:
+            preps.append("with")
+
+        def usable(found: list[ActorMention]) -> list[ActorMention]:
+            # "withdrew its troops", "recalled its ambassador": the source's own people
+            # are not the target; the place they leave or go to is.
+            return [m for m in found if not any(_same(m, s) for s in sources)]
+
+        if prep_target is not None and (found := usable(self.mentions_at(doc, prep_target))):
+            return found
+        verbal = block.code[:2] in VERBAL_ROOTS
+        if noun is None:
+            for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                if found := usable(self._object_targets(doc, obj, preps, verbal)):
+                    return found
+        for head in (noun, verb) if noun is not None else (verb,):
+            for pobj in self.prep_objects(head, preps):
+                if found := usable(self.mentions_at(doc, pobj)):
+                    return found
+        if complement is not None:
+            return usable(self._complement_targets(doc, complement, preps))
+        return []
+
+    def _object_targets(
+        self, doc: Doc, obj: Token, preps: list[str], verbal: bool
+    ) -> list[ActorMention]:
+        """A direct object that is itself an event ("lifted sanctions on Syria",
+        "condemned the US strike") points past itself: statements are about the
+        event's agent, actions reach the event's target."""
+        if obj.lemma_.lower() in self.lexicon.nouns or obj.lower_ in self.lexicon.nouns:
+            agents = [
+                m
+                for c in obj.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for m in self.mentions_at(doc, c, depth=2)
+            ]
+            agents += [m for t in self.prep_objects(obj, ("by",)) for m in self.mentions_at(doc, t)]
+            patients = [
+                m
+                for t in self.prep_objects(obj, (*preps, "on", "against", "of", "to"))
+                for m in self.mentions_at(doc, t)
+            ]
+            ordered = (agents, patients) if verbal else (patients, agents)
+            return ordered[0] or ordered[1]
+        if obj.lemma_.lower() in OWN_PEOPLE:
+            sent_to = [
+                m
+                for t in self.prep_objects(obj, ("to", "from", "in", "for"))
+                for m in self.mentions_at(doc, t)
+            ]
+            if sent_to:
+                return sent_to
+        return self.mentions_at(doc, obj)
+
+    def _complement_targets(
+        self, doc: Doc, complement: Token, preps: list[str]
+    ) -> list[ActorMention]:
+        """'demanded that Hamas free the hostages' → Hamas; 'threatened to target US
+        warships' → the warships; 'called for the withdrawal of US troops' → the troops."""
+        if complement.dep_ == "ccomp":
+            for child in complement.children:
+                if child.dep_ in SUBJECT_DEPS and (found := self.mentions_at(doc, child)):
+                    return found
+        for child in complement.children:
+            if child.dep_ in OBJECT_DEPS and (found := self.mentions_at(doc, child)):
+                return found
+        for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to")):
+            if found := self.mentions_at(doc, pobj):
+                return found
+        return []
 
     def _noun_events(self, doc: Doc, noun: Token, frame: NounFrame) -> list[EventMention]:
         block = frame.block
@@ -408,6 +536,42 @@ class EventCoder:
         return events
 
 
+COMPLEMENT_DEPS = (
+    "dobj",
+    "xcomp",
+    "pobj",
+    "ccomp",
+    "advcl",
+    "pcomp",
+    "attr",
+    "nsubjpass",
+    "acomp",
+    "oprd",
+)
+
+
+def _fits(token: Token, wanted: frozenset[str]) -> bool:
+    """'withdrawal' fits {'withdrawal'}; 'military action' needs 'military' before 'action'."""
+    lemma = token.lemma_.lower()
+    if lemma in wanted or token.lower_ in wanted:
+        return True
+    doc = token.doc
+    forms = (lemma, token.lower_)
+    for phrase in wanted:
+        words = phrase.split()
+        if len(words) < 2:
+            continue
+        if words[-1] in forms:  # "military action": modifiers before the head
+            start = token.i - len(words) + 1
+            if start >= 0 and [t.lower_ for t in doc[start : token.i]] == words[:-1]:
+                return True
+        if words[0] in forms:  # "use of force": the head, then its prepositional tail
+            window = doc[token.i : token.i + len(words)]
+            if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
+                return True
+    return False
+
+
 PREPOSITIONS = {
     "with",
     "on",
@@ -429,6 +593,14 @@ PREPOSITIONS = {
     "off",
     "out",
 }
+
+
+def _with_country(mention: ActorMention, context: ActorMention) -> ActorMention:
+    actor = Actor(**vars(mention.actor))
+    actor.country = context.actor.country
+    actor.sector = actor.sector or context.actor.sector
+    actor.code = f"{actor.country}{actor.sector or ''}"
+    return ActorMention(mention.start, mention.end, mention.head, actor, mention.kind)
 
 
 def _same(a: ActorMention, b: ActorMention) -> bool:
