@@ -237,7 +237,15 @@ def _primary(events: list[Event], doc_roots: dict[str, int]) -> Event | None:
     """The event highest in the sentence's parse: the main clause's predicate."""
     if not events:
         return None
-    return min(events, key=lambda e: (doc_roots.get(e.event_id, 99), -(e.confidence or 0), e.start))
+    return min(
+        events,
+        key=lambda e: (
+            doc_roots.get(e.event_id, 99),
+            e.modality != "asserted",
+            -(e.confidence or 0),
+            e.start,
+        ),
+    )
 
 
 def _depths(doc: Doc, events: list[Event]) -> dict[str, int]:

@@ -76,6 +76,32 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "insist",
+    "warn",
+    "claim",
+    "add",
+    "confirm",
+    "indicate",
+    "signal",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "agree",
+    "decide",
+    "write",
+    "report",
+    "reiterate",
+    "stress",
+    "note",
+}
 # Roots of verbal events (statements about others): their target is an event's agent.
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Objects that are the source's own people: the target is where they are sent or recalled.
@@ -124,6 +150,12 @@ class EventCoder:
         hits = [actors[n] for n in index.get(tok.i, [])]
         if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.mentions_at(doc, tok.head.head, depth + 1)
+        if (
+            not hits
+            and tok.lower_ in PERSONAL_PRONOUNS
+            and tok.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+        ):
+            hits = self._reported_subject(doc, tok, depth)
         if hits and all(not h.actor.country for h in hits) and depth < 2:
             # "Jordan's King Abdullah", "Hans Grundberg, the UN envoy": a named person
             # the catalog lacks takes the country the phrase gives.
@@ -152,6 +184,25 @@ class EventCoder:
                 )
                 hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
         return hits
+
+    def _reported_subject(self, doc: Doc, pronoun: Token, depth: int) -> list[ActorMention]:
+        """'Syria says it is willing to withdraw': a subject pronoun in a clause reported
+        by a speech verb is that verb's subject, the one reading news allows."""
+        clause = pronoun.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
+                if clause.lemma_.lower() not in SPEECH_VERBS and clause.dep_ != "ROOT":
+                    continue
+                found = self.mentions_at(doc, subject, depth + 1)
+                number_matches = (pronoun.lower_ in ("they", "we")) == (
+                    subject.tag_ in ("NNS", "NNPS")
+                ) or pronoun.lower_ in ("it", "they")
+                return found if number_matches else []
+        return []
 
     @staticmethod
     def _modifier_mentions(
@@ -522,6 +573,8 @@ class EventCoder:
     ) -> list[EventMention]:
         if not sources and not targets:
             return []
+        if block.code.startswith("13") and not targets:
+            return []  # a threat against nobody is a warning about the world, not an event
         reciprocal = reciprocal or block.reciprocal
         if reciprocal and len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:]

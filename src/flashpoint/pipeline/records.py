@@ -18,7 +18,7 @@ from .codes import lookup, plover_of
 from .linking import dateline_place, event_date, event_place
 from .mentions import DateMention, EventMention, PlaceMention
 
-FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65}
+FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65, "declared": 0.7}
 
 
 def _confidence(event: EventMention) -> float:
