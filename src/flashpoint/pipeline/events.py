@@ -358,8 +358,8 @@ class EventCoder:
                 events.extend(self._verb_events(doc, verb, frame.block, obj, None, "light"))
                 break
         for verb in verbs:
-            if verb.i in consumed or verb.i in light_nouns:
-                continue
+            if verb.i in consumed or verb.i in light_nouns or verb.dep_ == "amod":
+                continue  # "ousted President X", "the wounded": adjectives, not events
             if any(e.head == verb.i for e in events):
                 continue
             match = self.match_verb(verb)
@@ -382,7 +382,7 @@ class EventCoder:
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
-        doc._.fp_events = _dedupe(events)
+        doc._.fp_events = _dedupe(merge_consequences(doc, events))
         return doc
 
     def _light_objects(self, verb: Token) -> list[Token]:
@@ -664,11 +664,66 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     )
 
 
+# Verbs that report what an event did rather than a new event: "a drone strike killed
+# a commander", "warplanes bombed the town, killing 12 civilians" is one incident.
+CONSEQUENCE_VERBS = {
+    "kill",
+    "wound",
+    "injure",
+    "destroy",
+    "damage",
+    "leave",
+    "claim",
+    "cause",
+    "displace",
+    "hit",
+    "maim",
+    "flatten",
+    "level",
+    "raze",
+}
+
+
+def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """Fold consequence verbs into the event whose result they report."""
+    by_head: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_head.setdefault(event.head, []).append(event)
+    kept = []
+    for event in events:
+        verb = doc[event.head]
+        if event.frame != "verb" or verb.lemma_.lower() not in CONSEQUENCE_VERBS:
+            kept.append(event)
+            continue
+        cause = None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.i in by_head:
+            cause = by_head[subject.i]  # "the strike killed …"
+        elif verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
+            cause = by_head.get(verb.head.i)  # "… bombed the town, killing 12"
+        if not cause:
+            kept.append(event)
+            continue
+        for earlier in cause:
+            if earlier.target is None and event.target is not None:
+                earlier.target = event.target
+            if earlier.source is None and event.source is not None:
+                earlier.source = event.source
+    return kept
+
+
+def _actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
+    if mention is None:
+        return None
+    return (mention.actor.name, mention.actor.country)
+
+
 def _dedupe(events: list[EventMention]) -> list[EventMention]:
+    """One event per code, trigger and pair of actors (two mentions of one actor are one)."""
     seen: set[tuple] = set()
     kept = []
     for event in events:
-        key = (event.code, event.trigger, id(event.source), id(event.target))
+        key = (event.code, event.trigger, _actor_key(event.source), _actor_key(event.target))
         if key not in seen:
             seen.add(key)
             kept.append(event)

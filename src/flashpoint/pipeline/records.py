@@ -13,7 +13,7 @@ import copy
 from spacy.tokens import Doc, Span
 
 from ..about import coder_version
-from ..schema import Document, Event, Place, make_event_id
+from ..schema import Actor, Document, Event, Place, make_event_id
 from .codes import lookup, plover_of
 from .linking import dateline_place, event_date, event_place
 from .mentions import DateMention, EventMention, PlaceMention
@@ -31,6 +31,34 @@ def _confidence(event: EventMention) -> float:
     if event.source is not None and event.target is not None:
         score += 0.1
     return round(max(0.05, min(0.99, score)), 2)
+
+
+MATERIAL_CONFLICT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def place_actors(
+    event: EventMention, source: Actor | None, target: Actor | None, place: Place
+) -> tuple[Actor | None, Actor | None]:
+    """What the place of an event says about its actors.
+
+    Protesters, gunmen or police without a country act where the event happens; and a
+    violent event with no named target ("bombed towns in Idlib") falls on the country
+    where it happens. Seas and places without a country say nothing.
+    """
+    if not place.country or place.feature == "sea":
+        return source, target
+    for actor, mention in ((source, event.source), (target, event.target)):
+        if (
+            actor is not None
+            and not actor.country
+            and mention is not None
+            and (mention.kind in ("sector", "unknown"))
+        ):
+            actor.country = place.country
+            actor.code = f"{place.country}{actor.sector or ''}"
+    if target is None and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
+    return source, target
 
 
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
@@ -59,9 +87,12 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         sentence_index = sentence_starts.index(sent.start)
         trigger, start, end = _span_text(doc, *event.trigger)
         date = event_date(doc, event, heads, dates)
-        place = event_place(doc, event, heads, places, actor_tokens) or dateline
+        own_place = event_place(doc, event, heads, places, actor_tokens)
+        place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
         target = copy.copy(event.target.actor) if event.target else None
+        if own_place is not None:
+            source, target = place_actors(event, source, target, own_place.place)
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
         if date is not None:
             date_value, precision, date_text = date.value, date.precision, date.text
