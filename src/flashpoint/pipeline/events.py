@@ -21,6 +21,7 @@ from ..schema import Actor
 from .catalog import Catalog, load_catalog
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
+from .modality import clause_modality
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -76,6 +77,61 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs whose subject does not carry out the event noun they govern.
+NOT_AGENTIVE = {
+    "say",
+    "report",
+    "see",
+    "witness",
+    "fear",
+    "face",
+    "suffer",
+    "survive",
+    "describe",
+    "call",
+    "deny",
+    "condemn",
+    "mourn",
+    "remember",
+    "mark",
+    "investigate",
+    "blame",
+    "welcome",
+    "discuss",
+    "follow",
+    "expect",
+    "predict",
+    "warn",
+    "recall",
+    "cite",
+    "claim",
+    "reject",
+    "protest",
+    "end",
+    "halt",
+    "stop",
+    "prevent",
+    "avert",
+    "escape",
+    "flee",
+    "oppose",
+    "criticize",
+    "criticise",
+    "denounce",
+    "urge",
+    "demand",
+    "want",
+    "need",
+    "seek",
+    "ask",
+    "be",
+    "have",
+    "hear",
+    "watch",
+    "document",
+    "confirm",
+    "dismiss",
+}
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 SPEECH_VERBS = {
     "say",
@@ -241,6 +297,11 @@ class EventCoder:
                 return self.subjects(doc, head, seen + 1)
         if verb.dep_ == "relcl":
             return [verb.head], False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and seen < 3:
+            # "signed an order lifting sanctions": the signer lifts them
+            governor = verb.head.head
+            if verb.head.dep_ in OBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
+                return self.subjects(doc, governor, seen + 1)
         if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
             return [], True
         return [], False
@@ -491,6 +552,15 @@ class EventCoder:
             ]
             ordered = (agents, patients) if verbal else (patients, agents)
             return ordered[0] or ordered[1]
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            # "deliver its jets to Ukraine", "withdrew its forces from Kherson": what
+            # the source owns is not its target; where it goes to or leaves is.
+            return [
+                m
+                for head in (obj, obj.head)
+                for t in self.prep_objects(head, ("to", "from", "into", "for", "in"))
+                for m in self.mentions_at(doc, t)
+            ][:3]
         if obj.lemma_.lower() in OWN_PEOPLE:
             sent_to = [
                 m
@@ -531,7 +601,17 @@ class EventCoder:
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
+        if not sources and "of" not in preps:
+            # "the withdrawal of French troops": for an act without a patient, the
+            # of-phrase names who acts ("the invasion of Gaza" lists 'of' as a target)
+            sources = [
+                m for t in self.prep_objects(noun, ("of",)) for m in self.mentions_at(doc, t)
+            ]
         between = self.prep_objects(noun, ("between", "among"))
+        if not between and noun.dep_ in SUBJECT_DEPS:
+            between = self.prep_objects(
+                noun.head, ("between", "among")
+            )  # "fighting erupted between"
         if between:
             parties = [m for t in between for m in self.mentions_at(doc, t)]
             if len(parties) >= 2:
@@ -549,17 +629,48 @@ class EventCoder:
                 targets = self.mentions_at(doc, obj)
                 if targets:
                     break
+        if not sources:
+            sources = self._governor_subject(doc, noun)
         if not sources and not targets:
             return []  # an event with nobody in it is not evidence of anything
+        index = doc._.fp_actor_index or {}
         start = min(
             [noun.i]
             + [
                 t.i
                 for t in noun.children
-                if t.dep_ == "compound" and t.i < noun.i and t.i not in (doc._.fp_actor_index or {})
+                if t.dep_ == "compound" and t.i < noun.i and t.i not in index
             ]
         )
         return self._pairs(block, (start, noun.i + 1), noun.i, "noun", sources, targets)
+
+    def _governor_subject(self, doc: Doc, noun: Token) -> list[ActorMention]:
+        """'The EU adopted a package of sanctions': whoever adopts, orders, announces or
+        carries out an event noun is its agent — unless that verb is an event of its
+        own ("condemned the attack") or a verb of saying or perceiving."""
+        holder = noun
+        for _ in range(2):  # "a package of sanctions", "a wave of attacks"
+            if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+                holder = holder.head.head
+            else:
+                break
+        if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "…, with missile strikes"
+            verb = holder.head.head
+        elif holder.dep_ in ("dobj", "nsubjpass"):
+            verb = holder.head
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NOT_AGENTIVE:
+            return []
+        if self.match_verb(verb) is not None or clause_modality(verb)[0] != "asserted":
+            return []  # "may have been caused by Israeli sabotage" names no agent
+        subjects, passive = self.subjects(doc, verb)
+        if holder.dep_ == "nsubjpass":
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        elif passive:
+            return []
+        return [m for t in subjects for m in self.mentions_at(doc, t)]
 
     def _pairs(
         self,
@@ -575,9 +686,10 @@ class EventCoder:
             return []
         if block.code.startswith("13") and not targets:
             return []  # a threat against nobody is a warning about the world, not an event
-        reciprocal = reciprocal or block.reciprocal
-        if reciprocal and len(sources) >= 2 and not targets:
+        if block.reciprocal and len(sources) >= 2 and not targets:
+            # "Qatar and Egypt held talks": each is the other's partner
             sources, targets = sources[:1], sources[1:]
+            reciprocal = True
         events = []
         for source in sources or [None]:
             for target in targets or [None]:
@@ -709,6 +821,10 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
                 earlier.target = event.target
             if earlier.source is None and event.source is not None:
                 earlier.source = event.source
+            if subject is not None and earlier.head == subject.i:
+                # "strikes had damaged bases" under "denied": the clause of the
+                # consequence verb carries the incident's modality, date and place
+                earlier.head = event.head
     return kept
 
 

@@ -235,6 +235,17 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             if dep in ("xcomp", "ccomp", "advcl") and lemma in IRREALIS_VERBS:
                 cues.append(f"future:{head.lemma_.lower()}")
                 return "future", cues
+            if (
+                dep in ("pcomp", "pobj")
+                and head.lower_ == "of"
+                and (head.head.lemma_.lower() in ALLEGING_VERBS)
+            ):
+                # "accused Kigali of backing the M23": the backing is alleged
+                cues.append(f"hypothetical:{head.head.lemma_.lower()}")
+                return "hypothetical", cues
+            if dep in ("ccomp", "xcomp") and lemma in ALLEGING_VERBS - {"accuse", "charge"}:
+                cues.append(f"hypothetical:{lemma}")
+                return "hypothetical", cues
             if dep in ("ccomp", "xcomp") and lemma in DOUBT_VERBS:
                 cues.append(f"hypothetical:{head.text}")
                 return "hypothetical", cues
@@ -273,6 +284,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         break
     return "asserted", cues
 
+
+# Verbs whose content is an allegation, not a fact: "accused X of shelling Y".
+ALLEGING_VERBS = {"accuse", "allege", "charge", "suspect", "indict", "implicate"}
 
 # Nouns whose content clause is only as true as what is said of them.
 REPORT_NOUNS = {
@@ -334,10 +348,77 @@ def event_modality(doc: Doc, event: EventMention) -> tuple[str, list[str]]:
     if event.frame == "noun" and _noun_is_negated(doc, event):
         return "negated", ["negated:no"]
     if event.frame == "noun":
-        predicate = _copula_predicate(doc[event.head])
+        predicate = _copula_predicate(doc[event.head]) or _noun_modifier(doc[event.head])
         if predicate is not None:
             return predicate
     return clause_modality(doc[event.head])
+
+
+def _noun_modifier(noun: Token) -> tuple[str, list[str]] | None:
+    """'a planned march', 'the alleged attack', 'a timetable for the withdrawal'."""
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ == "amod" and word in FUTURE_MODIFIERS:
+            return "future", [f"future:{word}"]
+        if child.dep_ == "amod" and word in HYPOTHETICAL_MODIFIERS:
+            return "hypothetical", [f"hypothetical:{word}"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "on"):
+        holder = noun.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLAN_NOUNS:
+            return "future", [f"future:{holder.lemma_.lower()}"]
+    return None
+
+
+FUTURE_MODIFIERS = {
+    "planned",
+    "proposed",
+    "expected",
+    "imminent",
+    "upcoming",
+    "threatened",
+    "scheduled",
+    "impending",
+    "forthcoming",
+    "promised",
+    "pledged",
+    "intended",
+}
+HYPOTHETICAL_MODIFIERS = {
+    "alleged",
+    "suspected",
+    "possible",
+    "potential",
+    "rumoured",
+    "rumored",
+    "purported",
+    "feared",
+    "apparent",
+    "hypothetical",
+}
+PLAN_NOUNS = {
+    "timetable",
+    "plan",
+    "deadline",
+    "proposal",
+    "roadmap",
+    "schedule",
+    "call",
+    "demand",
+    "bid",
+    "offer",
+    "plea",
+    "request",
+    "threat",
+    "prospect",
+    "possibility",
+    "risk",
+    "fear",
+    "danger",
+    "option",
+    "idea",
+    "push",
+    "appeal",
+}
 
 
 def _copula_predicate(noun: Token) -> tuple[str, list[str]] | None:
