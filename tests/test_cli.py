@@ -106,3 +106,43 @@ def test_unknown_format_is_refused(article: Path) -> None:
     result = invoke("code", str(article), "--format", "xml")
     assert result.exit_code != 0
     assert "E009" in str(result.exception)
+
+
+def test_evaluate_on_a_small_gold_file(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"text": "Russia expelled two Estonian diplomats.", "pub_date": "2024-02-06",
+         "events": [{"source": "RUS", "target": "EST", "cameo": "166"}]},
+        {"text": "Will Iran attack Israel?", "trap": True,
+         "events": [{"source": "IRN", "target": "ISR", "cameo": "190",
+                     "modality": "hypothetical"}]},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    misses = tmp_path / "misses.jsonl"
+    result = invoke("evaluate", str(gold), "--json", "--misses", str(misses))
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["sentences"] == 2
+    assert scores["trap_sentences"] == 1 and scores["trap_violations"] == 0
+    assert 0 <= scores["tuples_source_target_root"]["f1"] <= 1
+    assert misses.exists()
+
+
+def test_evaluate_rejects_a_bad_gold_line(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"events": []}\n')
+    result = invoke("evaluate", str(gold))
+    assert result.exit_code != 0
+    assert "gold.jsonl:1" in str(result.exception)
+
+
+def test_main_prints_coded_errors_and_exits_1(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n")
+    run = subprocess.run([sys.executable, "-m", "flashpoint.cli", "code", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "E001" in run.stderr and "bad.jsonl:1" in run.stderr

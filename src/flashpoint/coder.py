@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ConfigError
+from .errors import ConfigError, FlashpointError
 from .ingest.fields import normalise_date
 from .nlp import load_nlp
 from .pipeline.records import doc_events
@@ -30,14 +30,23 @@ def coded_docs(
     """Like `code_documents`, with the annotated spaCy Doc (for evaluation and debugging)."""
     nlp = nlp or load_nlp()
 
+    failures: list[FlashpointError] = []
+
     def docs_with_context() -> Iterator[tuple[Doc, Document]]:
-        for document in documents:
-            doc = nlp.make_doc(document.text)
-            doc._.fp_pub_date = document.pub_date
-            yield doc, document
+        # A bad record ends the input, but the documents read before it are still
+        # coded and handed on (and so stored), then the error is raised.
+        try:
+            for document in documents:
+                doc = nlp.make_doc(document.text)
+                doc._.fp_pub_date = document.pub_date
+                yield doc, document
+        except FlashpointError as err:
+            failures.append(err)
 
     for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size):
         yield document, doc, doc_events(doc, document)
+    if failures:
+        raise failures[0]
 
 
 def code_text(text: str, pub_date: str | None = None, doc_id: str | None = None) -> list[Event]:
