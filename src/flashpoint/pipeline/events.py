@@ -385,18 +385,26 @@ class EventCoder:
 
     def noun_frames(self, noun: Token) -> list[NounFrame]:
         """Every frame an event noun fits, most specific ("drone strike") first."""
-        frames = list(self.lexicon.nouns.get(noun.lemma_.lower(), []))
-        if noun.lower_ != noun.lemma_.lower():
-            frames += self.lexicon.nouns.get(noun.lower_, [])
+        nouns = self.lexicon.nouns
+        lemma = noun.lemma_.lower()
+        frames = nouns.get(lemma, [])
+        if noun.lower_ != lemma and noun.lower_ in nouns:
+            frames = frames + nouns[noun.lower_]
+        if not frames:
+            return []
+        doc = noun.doc
         fitting = []
-        for frame in frames:
-            if frame.modifiers:
-                width = len(frame.modifiers)
-                left = tuple(t.lower_ for t in noun.doc[max(0, noun.i - width) : noun.i])
-                if left != frame.modifiers:
-                    continue
+        for frame in frames:  # sorted most specific first by the lexicon
+            width = len(frame.modifiers)
+            if width and (
+                noun.i < width
+                or any(
+                    doc[noun.i - width + k].lower_ != word for k, word in enumerate(frame.modifiers)
+                )
+            ):
+                continue
             fitting.append(frame)
-        return sorted(fitting, key=lambda f: -f.specificity)
+        return fitting
 
     def match_noun(self, noun: Token) -> NounFrame | None:
         frames = self.noun_frames(noun)
@@ -407,7 +415,19 @@ class EventCoder:
         events: list[EventMention] = []
         consumed: set[int] = set()
         light_nouns: set[int] = set()
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
+        lexicon = self.lexicon
+        verbs: list[Token] = []
+        nouns: list[Token] = []
+        for token in doc:  # one pass; only lemmas the lexicon knows go further
+            lemma = token.lemma_.lower()
+            pos = token.pos_
+            if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                if lemma in lexicon.verbs or lemma in lexicon.light:
+                    verbs.append(token)
+            elif pos in ("NOUN", "PROPN") and (
+                lemma in lexicon.nouns or token.lower_ in lexicon.nouns
+            ):
+                nouns.append(token)
         # Light verbs first: "launch attacks" makes "attacks" a verb-frame event.
         for verb in verbs:
             for obj in self._light_objects(verb):
@@ -434,8 +454,8 @@ class EventCoder:
                     doc, verb, frame.block, None, prep_target, "verb", frame, complement
                 )
             )
-        for noun in doc:
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.i in light_nouns or noun.i in consumed:
+        for noun in nouns:
+            if noun.i in light_nouns or noun.i in consumed:
                 continue
             frame = self.match_noun(noun)
             if frame is None:
