@@ -735,8 +735,45 @@ COMPLEMENT_DEPS = (
 )
 
 
-def _fits(token: Token, wanted: frozenset[str]) -> bool:
-    """'withdrawal' fits {'withdrawal'}; 'military action' needs 'military' before 'action'."""
+# Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
+QUANTITY_NOUNS = {
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "score",
+    "number",
+    "batch",
+    "lot",
+    "shipment",
+    "consignment",
+    "package",
+    "set",
+    "pair",
+    "couple",
+    "series",
+    "wave",
+    "fleet",
+    "squadron",
+    "range",
+    "kind",
+    "type",
+    "ton",
+    "tonne",
+    "tranche",
+    "round",
+    "load",
+    "supply",
+    "stock",
+    "amount",
+    "quantity",
+}
+
+
+def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
+    """Does a complement phrase fit one of `wanted`? 'withdrawal' fits {'withdrawal'};
+    'military action' needs 'military' before 'action'; 'aid trucks' fits {'aid'} by
+    its modifier; 'hundreds of drones' fits {'drones'} through the quantity."""
     lemma = token.lemma_.lower()
     if lemma in wanted or token.lower_ in wanted:
         return True
@@ -754,6 +791,16 @@ def _fits(token: Token, wanted: frozenset[str]) -> bool:
             window = doc[token.i : token.i + len(words)]
             if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
                 return True
+    for child in token.children:
+        if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
+            return True
+        counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
+        if (
+            counted
+            and child.lower_ == "of"
+            and any(_fits(g, wanted, 1) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
     return False
 
 
