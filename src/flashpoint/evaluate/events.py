@@ -202,6 +202,10 @@ def read_flashpoint_gold(path: Path) -> Iterator[GoldSentence]:
             )
 
 
+# PLOVER gold codes every intergovernmental body IGO; we say UNO and EUR where we can.
+PLOVER_IGO = {"UNO": "IGO", "EUR": "IGO"}
+
+
 def _actor_codes(value: Any) -> list[str]:
     if isinstance(value, list):
         return [
@@ -360,8 +364,9 @@ def _score_plover(
             if not gold_codes:
                 continue
             actor = getattr(primary, attr)
+            country = actor.country if actor is not None else None
             report.country_checked += 1
-            report.country_correct += int(actor is not None and actor.country in gold_codes)
+            report.country_correct += int(PLOVER_IGO.get(country, country) in gold_codes)
     if predicted != label:
         report.misses.append(
             {

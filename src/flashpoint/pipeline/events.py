@@ -159,6 +159,7 @@ SPEECH_VERBS = {
     "note",
 }
 # Roots of verbal events (statements about others): their target is an event's agent.
+ADDRESSED_ROOTS = {"02", "10"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Objects that are the source's own people: the target is where they are sent or recalled.
 OWN_PEOPLE = {
@@ -547,8 +548,27 @@ class EventCoder:
             for pobj in self.prep_objects(head, preps):
                 if found := usable(self.mentions_at(doc, pobj)):
                     return found
+        if noun is not None:
+            # "gave the Ivory Coast aid": the indirect object receives the light event
+            for dative in (c for c in verb.children if c.dep_ == "dative"):
+                if found := usable(self.mentions_at(doc, dative)):
+                    return found
         if complement is not None:
             return usable(self._complement_targets(doc, complement, preps))
+        if block.code[:2] in ADDRESSED_ROOTS:
+            # "demanded that the US cancel the sale": a demand or appeal is addressed to
+            # the subject of the clause it puts forward (not so a question it quotes)
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                inverted = subject is not None and any(
+                    c.dep_ == "aux" and c.i < subject.i for c in clause.children
+                )
+                if (
+                    subject is not None
+                    and not inverted
+                    and (found := usable(self.mentions_at(doc, subject)))
+                ):
+                    return found
         return []
 
     def _object_targets(

@@ -333,6 +333,17 @@ LIGHT_CARRIERS = {
     "approve",
     "authorize",
     "authorise",
+    # consequence verbs: "strikes had damaged bases" under "denied"
+    "kill",
+    "hit",
+    "damage",
+    "destroy",
+    "wound",
+    "injure",
+    "target",
+    "leave",
+    "cause",
+    "claim",
 }
 
 

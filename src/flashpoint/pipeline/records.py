@@ -33,7 +33,8 @@ def _confidence(event: EventMention) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-MATERIAL_CONFLICT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Material events — cooperation and conflict — fall on the country where they happen.
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def place_actors(
@@ -42,8 +43,9 @@ def place_actors(
     """What the place of an event says about its actors.
 
     Protesters, gunmen or police without a country act where the event happens; and a
-    violent event with no named target ("bombed towns in Idlib") falls on the country
-    where it happens. Seas and places without a country say nothing.
+    material event with no named target ("bombed towns in Idlib", "lifted the curfew
+    in Montenegro") falls on the country where it happens. Seas and places without a
+    country say nothing.
     """
     if not place.country or place.feature == "sea":
         return source, target
@@ -56,7 +58,7 @@ def place_actors(
         ):
             actor.country = place.country
             actor.code = f"{place.country}{actor.sector or ''}"
-    if target is None and event.code[:2] in MATERIAL_CONFLICT_ROOTS:
+    if target is None and event.code[:2] in MATERIAL_ROOTS:
         target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
     return source, target
 
