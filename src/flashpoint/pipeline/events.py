@@ -160,6 +160,19 @@ SPEECH_VERBS = {
 }
 # Roots of verbal events (statements about others): their target is an event's agent.
 ADDRESSED_ROOTS = {"02", "10"}
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+DIRECTIONAL_PREPS = (
+    "into",
+    "around",
+    "toward",
+    "towards",
+    "against",
+    "on",
+    "at",
+    "onto",
+    "to",
+    "across",
+)
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Objects that are the source's own people: the target is where they are sent or recalled.
 OWN_PEOPLE = {
@@ -548,6 +561,12 @@ class EventCoder:
             for pobj in self.prep_objects(head, preps):
                 if found := usable(self.mentions_at(doc, pobj)):
                     return found
+        if block.code[:2] in MATERIAL_ROOTS:
+            # "drills around Taiwan", "airdropped food into Gaza", "fired at the convoy"
+            for head in (noun, verb) if noun is not None else (verb,):
+                for pobj in self.prep_objects(head, DIRECTIONAL_PREPS):
+                    if found := usable(self.mentions_at(doc, pobj)):
+                        return found
         if noun is not None:
             # "gave the Ivory Coast aid": the indirect object receives the light event
             for dative in (c for c in verb.children if c.dep_ == "dative"):

@@ -74,9 +74,6 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
     dates: list[DateMention] = doc._.fp_dates or []
     places: list[PlaceMention] = doc._.fp_places or []
     heads = {e.head for e in events}
-    actor_tokens = {
-        i for m in doc._.fp_actors or [] if m.kind != "capital" for i in range(m.start, m.end)
-    }
     sentence_starts = [s.start for s in doc.sents]
     dateline = dateline_place(doc, places)
     version = coder_version()
@@ -89,6 +86,14 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         sentence_index = sentence_starts.index(sent.start)
         trigger, start, end = _span_text(doc, *event.trigger)
         date = event_date(doc, event, heads, dates)
+        # The event's own actors are not where it happens ("Iraq condemned …"); any
+        # other name in its clause may be ("struck targets in Iraq").
+        actor_tokens = {
+            i
+            for m in (event.source, event.target)
+            if m is not None and m.kind != "capital"
+            for i in range(m.start, m.end)
+        }
         own_place = event_place(doc, event, heads, places, actor_tokens)
         place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
