@@ -645,6 +645,10 @@ class EventCoder:
         for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to")):
             if found := self.mentions_at(doc, pobj):
                 return found
+            # "rejected a proposal for talks with South Korea": one step further
+            for deeper in self.prep_objects(pobj, ("with", "to", "between", "of", "from")):
+                if found := self.mentions_at(doc, deeper):
+                    return found
         return []
 
     def _noun_events(self, doc: Doc, noun: Token, frame: NounFrame) -> list[EventMention]:

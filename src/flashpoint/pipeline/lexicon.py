@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from .datafiles import data_path
 
-DEFAULT_TARGET_PREPS = ("on", "against", "at", "into", "upon", "toward", "towards")
+DEFAULT_TARGET_PREPS = ("on", "against", "at", "into", "upon", "toward", "towards", "to")
 HEADER = re.compile(r"^\[(\d{2,4})\]\s*(.*)$")
 
 
