@@ -417,6 +417,15 @@ class EventCoder:
                 )
             ):
                 continue
+            tail = frame.tail
+            if tail and (
+                noun.i + len(tail) >= len(doc)
+                or any(
+                    word not in (doc[noun.i + 1 + k].lower_, doc[noun.i + 1 + k].lemma_.lower())
+                    for k, word in enumerate(tail)
+                )
+            ):
+                continue
             fitting.append(frame)
         return fitting
 

@@ -53,15 +53,32 @@ class VerbFrame:
 
 @dataclass(frozen=True)
 class NounFrame:
-    """An event noun: head lemma plus the modifiers that must precede it."""
+    """An event noun: head lemma, the modifiers before it and the words after it
+    ("drone strike" = drone + strike; "state of emergency" = state + of emergency)."""
 
     head: str
     modifiers: tuple[str, ...]
     block: Block
+    tail: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return len(self.modifiers)
+        return len(self.modifiers) + len(self.tail)
+
+
+NOUN_PREPOSITIONS = {"of", "for", "to", "in", "on", "against", "with", "from", "by"}
+
+
+def noun_parts(item: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Head, modifiers and tail of a noun item. Hyphens become tokens as spaCy splits
+    them ("cease-fire" → cease - fire); a phrase with a preposition is headed by the
+    word before it ("release of prisoners" → release)."""
+    words = item.lower().replace("-", " - ").split()
+    first_prep = next((i for i, w in enumerate(words) if w in NOUN_PREPOSITIONS and i), None)
+    if first_prep is None:
+        return words[-1], tuple(words[:-1]), ()
+    head = first_prep - 1
+    return words[head], tuple(words[:head]), tuple(words[head + 1 :])
 
 
 @dataclass
@@ -104,8 +121,8 @@ def parse_lexicon(text: str, path: str = "predicates.txt") -> Lexicon:
                 VerbFrame(words[0], tuple(words[1:]), complements, block)
             )
         for item in _items(",".join(pending.get("nouns", []))):
-            words = item.lower().split()
-            lexicon.nouns[words[-1]].append(NounFrame(words[-1], tuple(words[:-1]), block))
+            head, modifiers, tail = noun_parts(item)
+            lexicon.nouns[head].append(NounFrame(head, modifiers, block, tail))
         for item in _items(",".join(pending.get("light", []))):
             words = item.lower().split()
             lexicon.light[words[0]].append((tuple(words[1:]), block))
