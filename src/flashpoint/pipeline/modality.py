@@ -500,6 +500,8 @@ INTENT_CODES = {
     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039",
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 }  # fmt: skip
+# Words that make a threat of what follows even when no target is named.
+EXPLICIT_THREATS = {"threaten", "vow", "swear"}
 THREAT_CODES = {
     "14": "133", "15": "130", "16": "131", "161": "1313", "162": "1311", "163": "1312",
     "164": "134", "165": "135", "166": "1313", "17": "137", "18": "1383", "19": "138",
@@ -522,7 +524,11 @@ def declared_event(event: EventMention) -> EventMention | None:
     word = event.cues[-1].split(":", 1)[1]
     if event.code[:2] in ("03", "04", "05", "06", "07", "08") and word in DECLARATION_CUES:
         code = _declared_code(event.code, INTENT_CODES)
-    elif event.code[:2] in THREAT_CODES and word in CONFLICT_CUES and event.target is not None:
+    elif (
+        event.code[:2] in THREAT_CODES
+        and word in CONFLICT_CUES
+        and (event.target is not None or word in EXPLICIT_THREATS)
+    ):
         code = _declared_code(event.code, THREAT_CODES)
     else:
         return None
