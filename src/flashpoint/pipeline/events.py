@@ -339,8 +339,29 @@ class EventCoder:
     # -- frames -----------------------------------------------------------------
     def match_verb(self, verb: Token) -> tuple[VerbFrame, Token | None, Token | None] | None:
         """Best verb frame, the complement it consumed, and its prepositional target."""
-        for frame in self.lexicon.verbs.get(verb.lemma_.lower(), []):
-            matched = self._frame_words(verb, frame.words)
+        frames = self.lexicon.verbs.get(verb.lemma_.lower())
+        if not frames:
+            return None
+        # Words near the verb and its complement candidates, gathered once: a frame
+        # whose words are not all near is skipped without walking the tree again.
+        near: set[str] = set()
+        candidates: list[Token] = []
+        for child in verb.children:
+            near.add(child.lower_)
+            near.add(child.lemma_.lower())
+            dep = child.dep_
+            if dep in COMPLEMENT_DEPS:
+                candidates.append(child)
+            if dep in ("dobj", "prt", "advmod", "prep"):
+                for grand in child.children:
+                    near.add(grand.lower_)
+                    near.add(grand.lemma_.lower())
+                    if dep == "prep" and grand.dep_ in ("pobj", "pcomp"):
+                        candidates.append(grand)
+        for frame in frames:
+            if frame.words and not all(word in near for word in frame.words):
+                continue
+            matched = self._frame_words(verb, frame.words) if frame.words else []
             if matched is None:
                 continue
             prep_target = None
@@ -349,7 +370,9 @@ class EventCoder:
                 prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
             complement = None
             if frame.complements:
-                complement = self._complement(verb, matched, frame.complements)
+                complement = next((c for c in candidates if _fits(c, frame.complements)), None)
+                if complement is None and matched:
+                    complement = self._complement(matched, frame.complements)
                 if complement is None:
                     continue
                 if prep_target is not None and prep_target.i == complement.i:
@@ -383,11 +406,9 @@ class EventCoder:
             matched.append(anchor)
         return matched
 
-    def _complement(
-        self, verb: Token, matched: list[Token], wanted: frozenset[str]
-    ) -> Token | None:
-        """The verb's complement whose lemma (with its modifiers) is one of `wanted`."""
-        for head in (verb, *matched):
+    def _complement(self, heads: list[Token], wanted: frozenset[str]) -> Token | None:
+        """A complement under a frame's own words ("call for +withdrawal")."""
+        for head in heads:
             for child in head.children:
                 if child.dep_ in COMPLEMENT_DEPS and _fits(child, wanted):
                     return child
