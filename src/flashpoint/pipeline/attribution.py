@@ -14,32 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Attribution
 from .catalog import Catalog, load_catalog
 from .mentions import ActorMention
+from .words import REPORTING_VERBS
 
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "state",
-    "announce",
-    "claim",
-    "report",
-    "add",
-    "confirm",
-    "insist",
-    "note",
-    "write",
-    "declare",
-    "allege",
-    "warn",
-    "accuse",
-    "reveal",
-    "disclose",
-    "acknowledge",
-    "admit",
-    "deny",
-    "quote",
-    "cite",
-    "explain",
-}
+SPEECH_VERBS = REPORTING_VERBS | {"accuse", "cite", "deny", "quote", "warn"}
 ANONYMOUS_HEADS = {
     "official",
     "officials",

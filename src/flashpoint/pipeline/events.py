@@ -22,6 +22,7 @@ from .catalog import Catalog, load_catalog
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
 from .modality import clause_modality
+from .words import REPORTING_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -133,30 +134,19 @@ NOT_AGENTIVE = {
     "dismiss",
 }
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "declare",
-    "insist",
-    "warn",
-    "claim",
-    "add",
-    "confirm",
-    "indicate",
-    "signal",
-    "promise",
-    "vow",
-    "pledge",
-    "threaten",
+# Verbs after which "it/they" in the reported clause is the speaker ("Syria says it will").
+DECLARING_VERBS = REPORTING_VERBS | {
     "agree",
     "decide",
-    "write",
-    "report",
+    "indicate",
+    "pledge",
+    "promise",
     "reiterate",
+    "signal",
     "stress",
-    "note",
+    "threaten",
+    "vow",
+    "warn",
 }
 # Roots of verbal events (statements about others): their target is an event's agent.
 ADDRESSED_ROOTS = {"02", "10"}
@@ -265,7 +255,7 @@ class EventCoder:
             clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-                if clause.lemma_.lower() not in SPEECH_VERBS and clause.dep_ != "ROOT":
+                if clause.lemma_.lower() not in DECLARING_VERBS and clause.dep_ != "ROOT":
                     continue
                 found = self.mentions_at(doc, subject, depth + 1)
                 number_matches = (pronoun.lower_ in ("they", "we")) == (
@@ -585,7 +575,7 @@ class EventCoder:
         verbal = block.code[:2] in VERBAL_ROOTS
         if noun is None:
             for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-                if found := usable(self._object_targets(doc, obj, preps, verbal)):
+                if found := usable(self._object_targets(doc, obj, preps, verbal, sources)):
                     return found
         for head in (noun, verb) if noun is not None else (verb,):
             for pobj in self.prep_objects(head, preps):
@@ -621,7 +611,12 @@ class EventCoder:
         return []
 
     def _object_targets(
-        self, doc: Doc, obj: Token, preps: list[str], verbal: bool
+        self,
+        doc: Doc,
+        obj: Token,
+        preps: list[str],
+        verbal: bool,
+        sources: list[ActorMention],
     ) -> list[ActorMention]:
         """A direct object that is itself an event ("lifted sanctions on Syria",
         "condemned the US strike") points past itself: statements are about the
@@ -650,7 +645,14 @@ class EventCoder:
                 for t in self.prep_objects(head, ("to", "from", "into", "for", "in"))
                 for m in self.mentions_at(doc, t)
             ][:3]
-        if obj.lemma_.lower() in OWN_PEOPLE:
+        found = self.mentions_at(doc, obj)
+        own = not found or all(
+            f.actor.country and any(f.actor.country == s.actor.country for s in sources)
+            for f in found
+        )
+        if obj.lemma_.lower() in OWN_PEOPLE and own:
+            # "recalled its ambassador to Ethiopia": the source's own envoys or troops
+            # point at where they are sent; "stormed the Swedish embassy" does not
             sent_to = [
                 m
                 for t in self.prep_objects(obj, ("to", "from", "in", "for"))
@@ -658,7 +660,7 @@ class EventCoder:
             ]
             if sent_to:
                 return sent_to
-        return self.mentions_at(doc, obj)
+        return found
 
     def _complement_targets(
         self, doc: Doc, complement: Token, preps: list[str]

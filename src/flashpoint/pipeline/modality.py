@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .mentions import EventMention
+from .words import REPORTING_VERBS
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATING_VERBS = {
@@ -87,31 +88,7 @@ FUTURE_ADJECTIVES = {
 }
 HYPOTHETICAL_ADJECTIVES = {"able", "possible", "unable", "likely", "unlikely", "capable"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "suppose", "supposing"}
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "state",
-    "announce",
-    "claim",
-    "report",
-    "add",
-    "confirm",
-    "insist",
-    "note",
-    "write",
-    "declare",
-    "assert",
-    "argue",
-    "believe",
-    "think",
-    "explain",
-    "acknowledge",
-    "admit",
-    "reveal",
-    "disclose",
-    "allege",
-    "stress",
-}
+SPEECH_VERBS = REPORTING_VERBS | {"argue", "assert", "believe", "stress", "think"}
 # Verbs whose complement did not (yet) happen even without a modal: "called for X to leave".
 IRREALIS_VERBS = {
     "call",
