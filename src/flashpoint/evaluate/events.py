@@ -164,7 +164,8 @@ def _plover_of_gold(event: dict[str, Any]) -> str | None:
     return None
 
 
-def read_flashpoint_gold(path: Path) -> Iterator[GoldSentence]:
+def json_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of a gold JSONL file; a bad line is a coded error."""
     with path.open(encoding="utf-8") as handle:
         for number, raw in enumerate(handle, start=1):
             if not raw.strip():
@@ -173,33 +174,40 @@ def read_flashpoint_gold(path: Path) -> Iterator[GoldSentence]:
                 record = json.loads(raw)
             except json.JSONDecodeError as err:
                 raise InputError("E013", path=path, line=number, detail=err.msg) from None
-            if "text" not in record or not isinstance(record.get("events", []), list):
-                raise InputError(
-                    "E013",
-                    path=path,
-                    line=number,
-                    detail="a gold record needs 'text' and a list of 'events'",
-                )
-            events = []
-            for event in record.get("events", []):
-                cameo = str(event["cameo"]) if event.get("cameo") else None
-                events.append(
-                    GoldEvent(
-                        source=_norm_country(event.get("source")),
-                        target=_norm_country(event.get("target")),
-                        root=cameo[:2] if cameo else None,
-                        plover=_plover_of_gold(event),
-                        modality=event.get("modality", "asserted"),
-                    )
-                )
-            yield GoldSentence(
-                str(record.get("id", number)),
-                record["text"],
-                record.get("pub_date"),
-                events,
-                bool(record.get("trap")),
-                number,
+            if not isinstance(record, dict):
+                raise InputError("E013", path=path, line=number, detail="not a JSON object")
+            yield number, record
+
+
+def read_flashpoint_gold(path: Path) -> Iterator[GoldSentence]:
+    for number, record in json_records(path):
+        if "text" not in record or not isinstance(record.get("events", []), list):
+            raise InputError(
+                "E013",
+                path=path,
+                line=number,
+                detail="a gold record needs 'text' and a list of 'events'",
             )
+        events = []
+        for event in record.get("events", []):
+            cameo = str(event["cameo"]) if event.get("cameo") else None
+            events.append(
+                GoldEvent(
+                    source=_norm_country(event.get("source")),
+                    target=_norm_country(event.get("target")),
+                    root=cameo[:2] if cameo else None,
+                    plover=_plover_of_gold(event),
+                    modality=event.get("modality", "asserted"),
+                )
+            )
+        yield GoldSentence(
+            str(record.get("id", number)),
+            record["text"],
+            record.get("pub_date"),
+            events,
+            bool(record.get("trap")),
+            number,
+        )
 
 
 # PLOVER gold codes every intergovernmental body IGO; we say UNO and EUR where we can.
@@ -215,26 +223,19 @@ def _actor_codes(value: Any) -> list[str]:
 
 
 def read_plover_gold(path: Path) -> Iterator[GoldSentence]:
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise InputError("E013", path=path, line=number, detail=err.msg) from None
-            label = OLD_PLOVER.get(record.get("event", ""), record.get("event"))
-            sources = _actor_codes(record.get("source")) or [None]
-            targets = _actor_codes(record.get("target")) or [None]
-            events = [GoldEvent(s, t, None, label) for s in sources for t in targets]
-            yield GoldSentence(
-                record.get("id", str(number)),
-                record["text"],
-                record.get("date"),
-                events,
-                False,
-                number,
-            )
+    for number, record in json_records(path):
+        label = OLD_PLOVER.get(record.get("event", ""), record.get("event"))
+        sources = _actor_codes(record.get("source")) or [None]
+        targets = _actor_codes(record.get("target")) or [None]
+        events = [GoldEvent(s, t, None, label) for s in sources for t in targets]
+        yield GoldSentence(
+            record.get("id", str(number)),
+            record["text"],
+            record.get("date"),
+            events,
+            False,
+            number,
+        )
 
 
 def _primary(events: list[Event], doc_roots: dict[str, int]) -> Event | None:
