@@ -80,6 +80,9 @@ OBJECT_CONTROL = {
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose subject does not carry out the event noun they govern.
 NOT_AGENTIVE = {
+    "tell",
+    "address",
+    "attend",
     "say",
     "report",
     "see",
@@ -473,7 +476,7 @@ class EventCoder:
                 events.extend(self._verb_events(doc, verb, frame.block, obj, None, "light"))
                 break
         for verb in verbs:
-            if verb.i in consumed or verb.i in light_nouns or verb.dep_ == "amod":
+            if verb.i in consumed or verb.i in light_nouns or verb.dep_ in ATTRIBUTIVE_DEPS:
                 continue  # "ousted President X", "the wounded": adjectives, not events
             if any(e.head == verb.i for e in events):
                 continue
@@ -810,6 +813,10 @@ COMPLEMENT_DEPS = (
 )
 
 
+# Verbs used as adjectives ("ousted President X", "the wounded") are not events.
+ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
+PLACE_CLASS = "@place"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
 QUANTITY_NOUNS = {
     "hundred",
@@ -852,6 +859,8 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
     lemma = token.lemma_.lower()
     if lemma in wanted or token.lower_ in wanted:
         return True
+    if PLACE_CLASS in wanted and token.ent_type_ in PLACE_ENTITIES:
+        return True  # "captured Goma": a named place fits '@place'
     doc = token.doc
     forms = (lemma, token.lower_)
     for phrase in wanted:
@@ -955,10 +964,18 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
             cause = by_head[subject.i]  # "the strike killed …"
         elif verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
             cause = by_head.get(verb.head.i)  # "… bombed the town, killing 12"
+        else:  # "gunmen killed 26 people in an attack near Pahalgam"
+            for prep in (
+                c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            ):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    cause = cause or by_head.get(pobj.i)
         if not cause:
             kept.append(event)
             continue
         for earlier in cause:
+            if _more_specific(event, earlier):
+                earlier.code = event.code  # "airstrikes killed the Hezbollah leader": 186
             if earlier.target is None and event.target is not None:
                 earlier.target = event.target
             if earlier.source is None and event.source is not None:
@@ -968,6 +985,12 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
                 # consequence verb carries the incident's modality, date and place
                 earlier.head = event.head
     return kept
+
+
+def _more_specific(consequence: EventMention, cause: EventMention) -> bool:
+    """A consequence frame keyed on its object ("kill +leader" → 186, "kill +hundreds"
+    → 202) says more about the incident than a bare event noun does."""
+    return consequence.code.startswith(("186", "20", "1823")) and cause.code[:2] in ("18", "19")
 
 
 def _actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
