@@ -31,7 +31,7 @@ def invoke(*args: str):
 
 
 def test_every_command_has_help() -> None:
-    for command in ("code", "ingest", "events", "export", "evaluate", "schema"):
+    for command in ("code", "ingest", "events", "export", "evaluate", "actors", "schema"):
         result = invoke(command, "--help")
         assert result.exit_code == 0, result.output
         assert "Usage" in result.output
@@ -111,11 +111,18 @@ def test_unknown_format_is_refused(article: Path) -> None:
 def test_evaluate_on_a_small_gold_file(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     rows = [
-        {"text": "Russia expelled two Estonian diplomats.", "pub_date": "2024-02-06",
-         "events": [{"source": "RUS", "target": "EST", "cameo": "166"}]},
-        {"text": "Will Iran attack Israel?", "trap": True,
-         "events": [{"source": "IRN", "target": "ISR", "cameo": "190",
-                     "modality": "hypothetical"}]},
+        {
+            "text": "Russia expelled two Estonian diplomats.",
+            "pub_date": "2024-02-06",
+            "events": [{"source": "RUS", "target": "EST", "cameo": "166"}],
+        },
+        {
+            "text": "Will Iran attack Israel?",
+            "trap": True,
+            "events": [
+                {"source": "IRN", "target": "ISR", "cameo": "190", "modality": "hypothetical"}
+            ],
+        },
     ]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     misses = tmp_path / "misses.jsonl"
@@ -142,7 +149,8 @@ def test_main_prints_coded_errors_and_exits_1(tmp_path: Path) -> None:
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n")
-    run = subprocess.run([sys.executable, "-m", "flashpoint.cli", "code", str(bad)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "flashpoint.cli", "code", str(bad)], capture_output=True, text=True
+    )
     assert run.returncode == 1
     assert "E001" in run.stderr and "bad.jsonl:1" in run.stderr

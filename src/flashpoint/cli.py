@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .cli_actors import actors as actors_command
 from .errors import ConfigError, FlashpointError
 from .export import BINARY_WRITERS, TEXT_WRITERS, check_format
 from .schema import Event, json_schema
@@ -328,6 +329,9 @@ def _missing(path: Path) -> FlashpointError:
     from .errors import InputError
 
     return InputError("E003", path=path)
+
+
+app.command("actors")(actors_command)
 
 
 @app.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 # (sentence, pub_date, expected roots, source, target, modality)
+# fmt: off
 CASES = [
     # material conflict
     ("A US drone strike in Baghdad killed a commander of Harakat al-Nujaba on Thursday.",
@@ -78,6 +79,7 @@ CASES = [
     ("The ministry said the army did not shell the village.",
      "2023-06-01", None, None, None, "negated"),
 ]
+# fmt: on
 
 
 def _matches(event, roots, source, target) -> bool:
@@ -100,8 +102,16 @@ def test_sentence(code, text, pub_date, roots, source, target, modality) -> None
             assert modality in {e.modality for e in events}
         return
     found = [e for e in events if _matches(e, roots, source, target)]
-    assert found, [(e.trigger, e.cameo_code, e.source and e.source.country,
-                    e.target and e.target.country, e.modality) for e in events]
+    assert found, [
+        (
+            e.trigger,
+            e.cameo_code,
+            e.source and e.source.country,
+            e.target and e.target.country,
+            e.modality,
+        )
+        for e in events
+    ]
     assert modality in {e.modality for e in found}
 
 
@@ -133,12 +143,17 @@ def test_sponsor_is_kept_without_becoming_the_actor(code) -> None:
 
 
 def test_attribution_kinds(code) -> None:
-    [official] = [e for e in code("Iraqi officials said a US strike killed two militiamen.",
-                                  "2024-01-05") if e.cameo_root in ("18", "19")]
+    [official] = [
+        e
+        for e in code("Iraqi officials said a US strike killed two militiamen.", "2024-01-05")
+        if e.cameo_root in ("18", "19")
+    ]
     assert official.attribution is not None and official.attribution.kind == "anonymous"
-    [media] = [e for e in code(
-        "Israeli jets struck Rafah overnight, according to Reuters.", "2024-02-12")
-        if e.cameo_root in ("18", "19")]
+    [media] = [
+        e
+        for e in code("Israeli jets struck Rafah overnight, according to Reuters.", "2024-02-12")
+        if e.cameo_root in ("18", "19")
+    ]
     assert media.attribution is not None and media.attribution.kind == "media"
 
 
@@ -151,8 +166,11 @@ def test_evidence_offsets_point_at_the_trigger(code) -> None:
 
 
 def test_record_carries_code_table_values(code) -> None:
-    [event] = [e for e in code("The European Union imposed new sanctions on Russia.",
-                               "2024-02-23") if e.cameo_root == "16"]
+    [event] = [
+        e
+        for e in code("The European Union imposed new sanctions on Russia.", "2024-02-23")
+        if e.cameo_root == "16"
+    ]
     assert event.event_type == "COERCE"  # PLOVER's crosswalk puts sanctions under COERCE
     assert event.quad_class == 4
     assert event.goldstein is not None and event.goldstein < 0
@@ -163,8 +181,10 @@ def test_record_carries_code_table_values(code) -> None:
 def test_a_declared_plan_is_a_threat_and_the_act_stays_future(code) -> None:
     """CAMEO codes a source's own announced attack as a threat (13x); the attack
     itself is not coded as having happened."""
-    events = code("Turkey plans to launch a ground operation against Kurdish militants in Syria.",
-                  "2022-11-25")
+    events = code(
+        "Turkey plans to launch a ground operation against Kurdish militants in Syria.",
+        "2022-11-25",
+    )
     acts = [e for e in events if e.cameo_root == "19"]
     threats = [e for e in events if e.cameo_root == "13"]
     assert acts and all(e.modality == "future" for e in acts)
@@ -173,6 +193,7 @@ def test_a_declared_plan_is_a_threat_and_the_act_stays_future(code) -> None:
 
 
 def test_a_question_codes_nothing_asserted_even_with_a_plan(code) -> None:
-    events = code("Will Turkey launch a ground operation against Kurdish militants in Syria?",
-                  "2022-11-25")
+    events = code(
+        "Will Turkey launch a ground operation against Kurdish militants in Syria?", "2022-11-25"
+    )
     assert events and all(e.modality == "hypothetical" for e in events)

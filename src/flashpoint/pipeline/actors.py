@@ -3,58 +3,72 @@
 A mention is built around the head of its noun phrase: "Iraqi troops" is one
 mention (IRQ, MIL) whose head is "troops"; "US and British warplanes" is two
 mentions (USA, GBR) sharing the head "warplanes"; "Iranian-backed armed groups"
-is a militia (REB) with sponsor IRN. Names are matched case-sensitively on token
-text, so "US" the country is never "us" the pronoun.
+is a militia (REB) with sponsor IRN; "the leader of Hamas" is Hamas's (PSE, REB).
+Names are matched case-sensitively on token text, so "US" the country is never
+"us" the pronoun; aliases the catalog flags as ambiguous ("IS", "SDF") need
+context. A phrase with no name but a sector head ("protesters", "the army") is a
+sector-only mention. Names the catalog does not know (the parser's PERSON and ORG
+entities) keep their text and take country and sector only from their own phrase
+("Iraqi lawmaker X" → IRQ, LEG) or an apposition, never from a guess.
+
+`sponsor` is only what the text says ("Iranian-backed", "backed by Iran",
+"pro-Iranian"); the catalog's reported backers are listed by `flashpoint actors`
+but not stamped on mentions.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor
-from .catalog import Catalog, Entry, load_catalog
+from .catalog import (
+    GENERIC_HEADS,
+    GROUP_CONTEXT,
+    HYPHEN_CONTEXT,
+    LEADER_WORDS,
+    NON_STATE_QUALIFIERS,
+    PERSON_HEADS,
+    SPONSOR_WORDS,
+    TITLE_ROLES,
+    Catalog,
+    Entry,
+    edge_words,
+    forward_end,
+    load_catalog,
+    phrase_sector,
+    title_words,
+)
+from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import ActorMention
 
 # Dependencies that keep us inside one noun phrase when climbing to its head.
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
-# "Iranian-backed", "Turkish-supported", "US-led": the first part is a sponsor.
-SPONSOR_WORDS = {
-    "backed",
-    "sponsored",
-    "supported",
-    "funded",
-    "aligned",
-    "allied",
-    "armed",
-    "trained",
-    "linked",
-    "affiliated",
-    "controlled",
-    "led",
-    "financed",
-    "equipped",
-    "directed",
-}
 NOUN_POS = {"NOUN", "PROPN"}
 SPECIFIC_KINDS = {"person", "group", "organization", "seat"}
+GOVERNING = {"GOV", "COP", "JUD", "LEG"}
+NP_SKIP = {"det", "punct", "cc", "predet", "case", "prep", "preconj"}
+KIND_ORDER = {
+    "person": 0, "group": 1, "organization": 2, "seat": 3, "country": 4, "capital": 5,
+    "adjective": 6,
+}  # fmt: skip
 
 
-def _sector_of(tokens: list[Token], catalog: Catalog) -> str | None:
-    """Sector from the head noun (two-word titles first), else from a title modifier."""
-    for token in reversed(tokens):
-        for width in (3, 2):
-            if token.i - width + 1 >= tokens[0].i:
-                phrase = token.doc[token.i - width + 1 : token.i + 1].text.lower()
-                if phrase in catalog.sectors:
-                    return catalog.sectors[phrase]
-        for form in (token.lower_, token.lemma_.lower()):
-            if form in catalog.sectors:
-                return catalog.sectors[form]
-    return None
+def is_person(doc: Doc, mention: ActorMention) -> bool:
+    """Does the mention name one person (an office holder, a name, "the minister")?"""
+    head = doc[mention.head]
+    if mention.kind == "person":
+        return True
+    if head.pos_ == "PRON":
+        return head.lower_ in ("he", "she", "him", "her", "his", "i", "me")
+    if head.ent_type_ == "PERSON" and mention.kind == "unknown":
+        return True
+    return head.tag_ in ("NN", "NNP") and head.lemma_.lower() in PERSON_HEADS
 
 
 def _phrase_head(token: Token, stop: set[int]) -> Token:
@@ -65,7 +79,7 @@ def _phrase_head(token: Token, stop: set[int]) -> Token:
             token = head  # "US and British warplanes": British → US → warplanes
             continue
         if token.dep_ in MODIFIER_DEPS and head.pos_ in NOUN_POS | {"VERB", "ADJ"}:
-            if head.pos_ != "NOUN" and head.pos_ != "PROPN" and head.lower_ not in SPONSOR_WORDS:
+            if head.pos_ not in NOUN_POS and head.lower_ not in SPONSOR_WORDS | LEADER_WORDS:
                 break
             token = head
             continue
@@ -76,16 +90,21 @@ def _phrase_head(token: Token, stop: set[int]) -> Token:
     return token
 
 
-def _sponsor_head(token: Token) -> Token | None:
-    """'Iranian' in 'Iranian-backed groups' → 'groups' (None if not a sponsor pattern)."""
-    doc = token.doc
-    nxt = token.i + 1
-    if nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ in SPONSOR_WORDS:
-        backing = doc[nxt + 1]
-        head = backing.head if backing.dep_ in ("amod", "compound") else None
-        while head is not None and head.pos_ not in NOUN_POS and head.dep_ in MODIFIER_DEPS:
+def _qualified_head(span: Span) -> tuple[Token, str] | None:
+    """'Iranian-backed groups' → (groups, 'sponsor'); 'Hamas-run ministry' → (…, 'leader')."""
+    doc = span.doc
+    nxt = span.end
+    if nxt + 1 < len(doc) and doc[nxt].text == "-":
+        word = doc[nxt + 1].lower_
+        role = "sponsor" if word in SPONSOR_WORDS else "leader" if word in LEADER_WORDS else None
+        if role is None:
+            return None
+        head: Token | None = doc[nxt + 1]
+        while head is not None and head.pos_ not in NOUN_POS:
+            if head.dep_ not in MODIFIER_DEPS | {"punct"} or head.head.i == head.i:
+                return None
             head = head.head
-        return head if head is not None and head.pos_ in NOUN_POS else None
+        return (head, role) if head is not None and head.i > span.end else None
     return None
 
 
@@ -93,9 +112,26 @@ def _pro_head(span: Span) -> Token | None:
     """'pro-Iranian militias': 'pro' '-' NAME → the militias are backed by NAME's country."""
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "pro":
-        head = span.root.head
-        return head if head.pos_ in NOUN_POS else None
+        head = span.root
+        while head.pos_ not in NOUN_POS or head.i < span.end:
+            if head.head.i == head.i:
+                return None
+            head = head.head
+        return head
     return None
+
+
+def _np_start(doc: Doc, head: Token) -> int:
+    """First word of the head's noun phrase, without articles and possessive pronouns."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ not in NP_SKIP:
+            start = min(start, child.left_edge.i)
+    while start < head.i and (
+        doc[start].dep_ in NP_SKIP or doc[start].tag_ in ("PRP$", "DT", "WDT")
+    ):
+        start += 1
+    return start
 
 
 class ActorRecognizer:
@@ -103,72 +139,174 @@ class ActorRecognizer:
 
     def __init__(self, nlp: Language, catalog: Catalog | None = None) -> None:
         self.catalog = catalog or load_catalog()
+        self._gazetteer: Gazetteer | None = None
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.entries: dict[str, list[Entry]] = {}
+        strings = nlp.vocab.strings
+        words = edge_words(self.catalog.sectors)
+        # Lemmas are stored as written ("Minister"), LOWER as lower case: both forms.
+        self._sector_ids = {strings.add(w) for w in words} | {strings.add(w.title()) for w in words}
+        self._noun_ids = {strings.add(p) for p in NOUN_POS}
         aliases = sorted(self.catalog.names)
         for alias, pattern in zip(aliases, nlp.tokenizer.pipe(aliases), strict=True):
             self.matcher.add(alias, [pattern])
-            self.entries[alias] = self.catalog.names[alias]
+            self.entries[alias] = sorted(
+                self.catalog.names[alias], key=lambda e: KIND_ORDER.get(e.kind, 9)
+            )
 
-    def _resolve(self, entry: Entry, pub_date: str | None) -> tuple[str | None, str | None]:
-        return entry.at(pub_date)
+    def _sector_nouns(self, doc: Doc) -> list[int]:
+        """Indices of nouns whose word or lemma ends a sector phrase, found on the
+        token arrays at once rather than token by token."""
+        if not len(doc):
+            return []
+        nouns, words = self._noun_ids, self._sector_ids
+        return [
+            i
+            for i, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
+            if pos in nouns and (lower in words or lemma in words)
+        ]
 
-    def _choose(self, entries: list[Entry]) -> Entry:
-        """An alias shared by several entries: prefer the most specific kind."""
-        order = {
-            "person": 0,
-            "group": 1,
-            "organization": 2,
-            "seat": 3,
-            "country": 4,
-            "capital": 5,
-            "adjective": 6,
-        }
-        return sorted(entries, key=lambda e: order.get(e.kind, 9))[0]
+    def _is_place(self, name: str) -> bool:
+        """A name the gazetteer knows as a place under its own name (not a variant)."""
+        if self._gazetteer is None:  # built lazily, as the places stage does
+            self._gazetteer = load_gazetteer()
+        return any(not c.alternate for c in self._gazetteer.lookup(name))
 
-    def __call__(self, doc: Doc) -> Doc:
-        pub_date = doc._.fp_pub_date
-        spans: list[tuple[Span, Entry]] = []
+    # -- finding names ----------------------------------------------------------------
+    def _named_spans(self, doc: Doc) -> list[tuple[Span, Entry]]:
+        found: list[tuple[Span, Entry]] = []
         taken: set[int] = set()
-        matches = sorted(
-            self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1])
-        )  # longest first: "US-led coalition" beats "US"
+        # Inside a person's name (not its first word) a demonym is part of the name.
+        people = {
+            i
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            for i in range(_inner(ent)[0] + 1, _inner(ent)[1])
+        }
+        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        unflagged = set()  # entries named by an alias that needs no context
+        candidates = []
         for match_id, start, end in matches:
+            alias = doc.vocab.strings[match_id]
+            entry = self.entries[alias][0]
+            if entry.kind in ("adjective", "country", "capital") and start in people:
+                continue  # "Abu Jandal al-Kuwaiti": a name, not Kuwait
+            if _not_the_state(doc, start, entry):
+                continue  # "ethnic Albanians", "anti-Syria journalist": not that state's
+            flagged = alias in self.catalog.needs_context or _shouting(doc[start:end])
+            if not flagged:
+                unflagged.add(entry.id or entry.name)
+            candidates.append((start, end, entry, flagged))
+        for start, end, entry, flagged in candidates:
             if any(i in taken for i in range(start, end)):
                 continue
-            alias = doc.vocab.strings[match_id]
-            spans.append((doc[start:end], self._choose(self.entries[alias])))
+            if (
+                flagged
+                and (entry.id or entry.name) not in unflagged
+                and not _group_context(doc, start, end, self.catalog.sectors)
+            ):
+                continue
+            found.append((doc[start:end], entry))
             taken.update(range(start, end))
         for ent in doc.ents:  # named people and organisations the catalog does not know
-            if ent.label_ in ("PERSON", "ORG") and not any(
-                i in taken for i in range(ent.start, ent.end)
-            ):
-                kind = "person" if ent.label_ == "PERSON" else "organization"
-                spans.append((ent, Entry(name=ent.text, kind=kind)))
-                taken.update(range(ent.start, ent.end))
-        by_head: dict[int, list[tuple[Span, Entry, str | None]]] = defaultdict(list)
-        for span, entry in sorted(spans, key=lambda s: s[0].start):
-            sponsor_head = _sponsor_head(span[-1]) or _pro_head(span)
-            if sponsor_head is not None and entry.kind in ("country", "adjective", "capital"):
-                by_head[sponsor_head.i].append((span, entry, "sponsor"))
+            if ent.label_ not in ("PERSON", "ORG") or any(i in taken for i in range(*_inner(ent))):
                 continue
-            head = _phrase_head(span.root, taken)
-            # "Al-Sudani's office", "Iran's Revolutionary Guards": the possessor speaks
-            # through an institution of its own; "the coalition's mission" is no actor.
-            if head.dep_ == "poss" and _sector_of([head.head], self.catalog):
-                head = head.head
+            start, end = _inner(ent)
+            if start >= end or doc[start:end].text.islower() or ent.root.pos_ not in NOUN_POS:
+                continue
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            if kind == "organization" and self._is_place(doc[start:end].text):
+                continue  # the parser's ORG "Sinjar" is a town: the places stage's business
+            found.append((doc[start:end], Entry(name=doc[start:end].text, kind=kind)))
+            taken.update(range(start, end))
+        return sorted(found, key=lambda item: item[0].start)
+
+    # -- the pass over a document -------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        pub_date = doc._.fp_pub_date
+        named = self._named_spans(doc)
+        taken = {i for span, _ in named for i in range(span.start, span.end)}
+        by_head: dict[int, list[tuple[Span, Entry, str | None]]] = defaultdict(list)
+        heads: dict[int, int] = {}  # token of a name → head of the phrase it joined
+        backers: list[tuple[Span, Entry, Token, str]] = []
+        for span, entry in named:
+            qualified = _qualified_head(span) if entry.kind != "person" else None
+            pro = _pro_head(span)
+            if qualified is not None:  # "Iranian-backed groups", "Hamas-run ministry"
+                backers.append((span, entry, *qualified))
+                continue
+            if pro is not None:  # "pro-Iranian militias"
+                backers.append((span, entry, pro, "sponsor"))
+                continue
+            head = self._head_of(doc, span, entry, taken)
             by_head[head.i].append((span, entry, None))
+            heads.update((i, head.i) for i in range(span.start, span.end))
+        for span, entry, target, role in backers:
+            # "pro-Iranian Hizbollah group": the backer joins the phrase of the name it
+            # qualifies, wherever that name's phrase has its head.
+            by_head[heads.get(target.i, target.i)].append((span, entry, role))
+        for i in self._sector_nouns(doc):  # "protesters", "the army", "security forces"
+            token = doc[i]
+            if token.i in by_head or token.i in taken:
+                continue
+            if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in NOUN_POS:
+                continue  # "police station", "army chief": the head decides
+            if _inside_title(doc, token, self.catalog.sectors):
+                continue  # "state" in "secretary of state"
+            if self._sector(doc, token, token.i) is not None:
+                by_head[token.i] = []
         mentions: list[ActorMention] = []
         for head_i, items in sorted(by_head.items()):
             mentions.extend(self._build(doc, doc[head_i], items, pub_date))
-        index: dict[int, list[int]] = defaultdict(list)
-        for number, mention in enumerate(mentions):
-            for i in range(mention.start, mention.end):
-                if number not in index[i]:
-                    index[i].append(number)
+        index = _index(mentions)
+        self._sponsored_by(doc, mentions, index)
+        self._appositions(doc, mentions, index)
         doc._.fp_actors = mentions
-        doc._.fp_actor_index = dict(index)
+        doc._.fp_actor_index = index
         return doc
+
+    def _head_of(self, doc: Doc, span: Span, entry: Entry, taken: set[int]) -> Token:
+        """The head of the noun phrase a name belongs to."""
+        if _located(span, entry):
+            return span.root
+        head = _phrase_head(span.root, taken)
+        # "Al-Sudani's office", "Iran's Revolutionary Guards": the possessor speaks
+        # through an institution of its own; "the coalition's mission" is no actor.
+        if head.dep_ == "poss" and self._sector(doc, head.head, head.head.i):
+            return head.head
+        # "the leader of Hamas", "troops from Iraq": the name belongs to the head.
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in ("of", "from"):
+            owner = first.head.head
+            if owner.pos_ in NOUN_POS and self._sector(doc, owner, owner.i):
+                return owner
+        # "IS fighters", "Houthi rebels": a name right before a sector noun is its
+        # modifier even where the parser read "IS" as a verb.
+        if head.i == span.root.i and span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.pos_ == "NOUN" and nxt.i not in taken and self._sector(doc, nxt, nxt.i):
+                return nxt
+        return head
+
+    def _sector(self, doc: Doc, head: Token, first: int) -> str | None:
+        return phrase_sector(doc, head, max(0, first - 3), self.catalog.sectors)
+
+    def _head_sector(self, doc: Doc, head: Token, start: int) -> str | None:
+        """Sector of a phrase's head, or of its nearest modifier when the head is generic."""
+        sector = phrase_sector(doc, head, start, self.catalog.sectors)
+        if sector is not None and not (
+            head.lower_ in GENERIC_HEADS
+            and doc[max(start, head.i - 1) : head.i + 1].text.lower() not in self.catalog.sectors
+        ):
+            return sector
+        for child in sorted(head.lefts, key=lambda t: -t.i):
+            if child.dep_ in ("compound", "amod", "nmod") and child.i >= start:
+                found = phrase_sector(doc, child, start, self.catalog.sectors)
+                if found is not None:
+                    return found
+        return sector
 
     def _build(
         self,
@@ -178,61 +316,240 @@ class ActorRecognizer:
         pub_date: str | None,
     ) -> list[ActorMention]:
         sponsors = [e.country for _, e, role in items if role == "sponsor" and e.country]
-        named = [(s, e) for s, e, role in items if role != "sponsor"]
+        owners = [e for _, e, role in items if role == "leader"]
+        named = [(s, e) for s, e, role in items if role is None]
         specific = [(s, e) for s, e in named if e.kind in SPECIFIC_KINDS]
         countries = [(s, e) for s, e in named if e.kind not in SPECIFIC_KINDS]
-        start = min([s.start for s, _, _ in items] + [head.i])
-        end = max([s.end for s, _, _ in items] + [head.i + 1])
-        modifiers = [t for t in doc[start:end]]
-        head_sector = _sector_of(modifiers, self.catalog)
-        chosen = specific or countries
-        if not chosen:  # only a sponsor: "Iranian-backed militias"
+        floor = min([s.start for s, _, _ in items] + [head.i])
+        start = min(floor, _np_start(doc, head))
+        end = max([s.end for s, _, _ in items] + [forward_end(doc, head, self.catalog.sectors)])
+        head_named = any(s.start <= head.i < s.end for s, _ in named)
+        head_sector = None if head_named else self._head_sector(doc, head, start)
+        if head_sector == "MIL" and _non_state_led(doc, start, head.i):
+            head_sector = "REB"  # "Kurdish-led forces"
+        sponsor = sponsors[0] if sponsors else None
+        for span, entry in named:  # the alias itself says so: "Turkish-backed SNA"
+            if entry.sponsor and any(t.lower_ in SPONSOR_WORDS for t in span):
+                sponsor = sponsor or entry.sponsor
+        if sponsor is None and _pro_government(doc, start, head.i):
+            sponsor = next((e.country for _, e in countries if e.country), None)
+        own = [(s, e) for s, e in named if s.start <= head.i < s.end]
+        # "NATO-member Norway": the name that holds the head is the actor.
+        chosen = own or specific or countries
+        if not chosen:  # "Iranian-backed militias", "Hamas-run ministry", "protesters"
+            owner = next((e for e in owners if e.country), None)
             text = doc[start:end].text
             actor = Actor(
                 text=text,
                 name=head.lemma_.lower() if head.pos_ == "NOUN" else text,
-                sector=head_sector or "REB",
-                sponsor=sponsors[0] if sponsors else None,
+                country=owner.country if owner else None,
+                sector=head_sector or ("REB" if sponsors else None),
+                sponsor=sponsor,
             )
             actor.code = _code(actor)
             return [ActorMention(start, end, head.i, actor, "sector")]
         fallback_country = next((e.country for _, e in countries if e.country), None)
         mentions = []
         for span, entry in chosen:
-            country, sector = self._resolve(entry, pub_date)
-            if entry.kind in ("country", "adjective") or (
-                entry.kind == "capital" and head.i >= span.end
+            country, sector = entry.at(pub_date)
+            name = entry.name
+            title = (
+                self._head_sector(doc, doc[span.start - 1], start) if span.start > start else None
+            )
+            outside = not span.start <= head.i < span.end  # "Iraqi troops", "leader of X"
+            if entry.kind in ("country", "adjective") or (entry.kind == "capital" and outside):
+                sector = head_sector if outside else sector
+                holder = self._holder(doc, head, start, country, pub_date)
+                name = holder.name if holder and outside else name
+            elif entry.kind == "person":
+                in_office = entry.term_at(pub_date) is not None or not pub_date
+                if outside and head_sector:
+                    sector = head_sector  # "Al-Sudani's office" speaks for the office holder
+                elif title and not (in_office and entry.terms):
+                    sector = title  # "Iraqi lawmaker X", "former President X"
+            elif outside and head_sector and entry.kind != "group":
+                sector = head_sector  # "Hamas fighters" stay REB; "UN officials" GOV
+            elif (
+                outside
+                and head_sector in GOVERNING
+                and head.lower_ not in GENERIC_HEADS
+                and entry.governs(pub_date)
             ):
-                sector = head_sector if head.i >= span.end else sector
-            elif head.i >= span.end and head_sector and entry.kind != "group":
-                sector = head_sector  # "Al-Sudani's office" stays GOV; "Hamas fighters" REB
+                sector = head_sector  # "Houthi authorities" once the Houthis hold Sanaa
+            elif entry.kind == "organization" and entry.id is None:
+                # An unknown organisation: "the Iraqi newspaper Al-Sabah", "X Party".
+                sector = title or self._sector(doc, span[-1], span.start)
             if country is None and entry.kind in ("person", "organization"):
                 country = fallback_country
+            if country is None and entry.id is None:
+                # "UN Secretary-General Kofi Annan", "White House spokesman Josh Earnest":
+                # an unknown name under the title of a body the catalog knows.
+                body = next((e for s, e in specific if e.id and s.end <= span.start), None)
+                if body is not None:
+                    country, sector = body.country, sector or title or body.sector
+            m_start, m_end = start, end
             if len(chosen) == 1:
-                text = doc[min(span.start, start) : end].text
+                text = doc[start:end].text
+            elif head.i < span.start:  # "officials from Qatar and Egypt"
+                prep = doc[head.i + 1].text if doc[head.i + 1].dep_ == "prep" else ""
+                text = " ".join(w for w in (doc[start : head.i + 1].text, prep, span.text) if w)
+                m_end = span.end
             else:  # "US and British warplanes": each actor keeps its own words
-                text = span.text if head.i < span.end else f"{span.text} {head.text}"
-            actor = Actor(
-                text=text,
-                name=entry.name,
-                country=country,
-                sector=sector,
-                sponsor=(sponsors[0] if sponsors else entry.sponsor),
-            )
+                text = span.text if not outside else f"{span.text} {head.text}"
+                m_start = span.start
+            actor = Actor(text=text, name=name, country=country, sector=sector, sponsor=sponsor)
             actor.code = _code(actor)
-            kind = entry.kind if entry.kind != "person" or entry.terms else "unknown"
-            if entry.kind == "organization" and entry.country is None:
+            kind = entry.kind
+            if entry.kind in ("person", "organization") and entry.id is None:
                 kind = "unknown"
-            mentions.append(
-                ActorMention(span.start if len(chosen) > 1 else start, end, head.i, actor, kind)
-            )
+            mentions.append(ActorMention(m_start, m_end, head.i, actor, kind))
         return mentions
+
+    def _holder(
+        self, doc: Doc, head: Token, start: int, country: str | None, day: str | None
+    ) -> Entry | None:
+        if country is None or not day:
+            return None
+        role = TITLE_ROLES.get(title_words(doc, head, start))
+        if role is None or any(t.lower_ in ("former", "ex", "deputy", "vice") for t in head.lefts):
+            return None
+        return self.catalog.holder(country, role, day)
+
+    def _sponsored_by(self, doc: Doc, mentions: list[ActorMention], index: dict) -> None:
+        """'militias backed by Iran': the agent of a backing participle is a sponsor."""
+        for mention in mentions:
+            if mention.actor.sponsor or mention.kind in ("country", "adjective", "capital"):
+                continue
+            for acl in doc[mention.head].children:
+                if acl.dep_ != "acl" or acl.lower_ not in SPONSOR_WORDS:
+                    continue
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                        backers = [mentions[n] for n in index.get(pobj.i, [])]
+                        country = next((b.actor.country for b in backers if b.actor.country), None)
+                        if country and len(country) == 3 and country not in ("IGO", "UNO", "EUR"):
+                            mention.actor.sponsor = country
+
+    def _appositions(self, doc: Doc, mentions: list[ActorMention], index: dict) -> None:
+        """'Omar al-Fayadh, an Iraqi lawmaker,': an unknown name takes its apposition's
+        country and sector (only what is missing; catalog entries are never changed)."""
+        for mention in mentions:
+            if mention.kind != "unknown":
+                continue
+            head = doc[mention.head]
+            partners = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos":
+                partners.append(head.head)
+            for partner in partners:
+                others = [
+                    mentions[n] for n in index.get(partner.i, []) if mentions[n] is not mention
+                ]
+                if len(others) != 1 or others[0].kind == "unknown":
+                    continue
+                actor, other = mention.actor, others[0].actor
+                if actor.country is None and other.country:
+                    actor.country = other.country
+                if actor.sector is None and other.sector:
+                    actor.sector = other.sector
+                actor.code = _code(actor)
+
+
+def _not_the_state(doc: Doc, start: int, entry: Entry) -> bool:
+    """A demonym after "ethnic" names a people; a name after "anti-" names an opponent."""
+    if entry.kind not in ("adjective", "country", "capital", "group", "organization"):
+        return False
+    if start > 0 and doc[start - 1].lower_ == "ethnic" and entry.kind == "adjective":
+        return True
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
+
+
+def _located(span: Span, entry: Entry) -> bool:
+    """'In Turkey Minister Ellwood met …': a state after "in" is a place even where the
+    parser made it a modifier of the name that follows."""
+    doc = span.doc
+    return (
+        entry.kind in ("country", "capital")
+        and span.start > 0
+        and doc[span.start - 1].lower_ in ("in", "at", "inside", "across", "near")
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "PROPN"
+    )
+
+
+def _inner(ent: Span) -> tuple[int, int]:
+    """Token range of an entity without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+def _inside_title(doc: Doc, token: Token, sectors: dict[str, str]) -> bool:
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    return forward_end(doc, owner, sectors) > token.i
+
+
+def _shouting(span: Span) -> bool:
+    """A short all-capitals name inside an all-capitals headline ("IRAN IS READY")."""
+    if len(span.text) > 5 or not span.text.isupper():
+        return False
+    words = [t for t in span.sent if t.is_alpha and len(t) > 1]
+    return len(words) > 2 and sum(t.is_upper for t in words) / len(words) > 0.6
+
+
+def _group_context(doc: Doc, start: int, end: int, sectors: dict[str, str]) -> bool:
+    """An ambiguous acronym reads as the group next to group words or actor nouns
+    ("IS fighters", "IS-held", "ICC prosecutors") or after a preposition ("against
+    IS"), where the verb "is" cannot stand."""
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in HYPHEN_CONTEXT:
+        return True
+    if end < len(doc) and (doc[end].lower_ in GROUP_CONTEXT or doc[end].lower_ in sectors):
+        return True
+    if start > 0 and doc[start - 1].tag_ == "IN" and doc[start - 1].lower_ != "that":
+        return True
+    return start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in GROUP_CONTEXT
+
+
+def _non_state_led(doc: Doc, start: int, head: int) -> bool:
+    return any(
+        doc[i].lower_ in NON_STATE_QUALIFIERS
+        and i + 2 < head + 1
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_ in LEADER_WORDS | SPONSOR_WORDS
+        for i in range(start, head)
+    )
+
+
+def _pro_government(doc: Doc, start: int, head: int) -> bool:
+    text = doc[start:head].text.lower()
+    return "pro-government" in text or "pro-regime" in text
+
+
+def _index(mentions: list[ActorMention]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = defaultdict(list)
+    for number, mention in enumerate(mentions):
+        for i in range(mention.start, mention.end):
+            if number not in index[i]:
+                index[i].append(number)
+    return dict(index)
 
 
 def _code(actor: Actor) -> str | None:
     if not actor.country and not actor.sector:
         return None
     return f"{actor.country or '---'}{actor.sector or ''}"
+
+
+def copy_actor(actor: Actor, **changes: str | None) -> Actor:
+    """A copy of an actor with some fields changed and its code brought up to date."""
+    actor = dataclasses.replace(actor, **changes)
+    actor.code = _code(actor)
+    return actor
 
 
 @Language.factory(
