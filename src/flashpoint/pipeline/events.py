@@ -153,6 +153,8 @@ DECLARING_VERBS = REPORTING_VERBS | {
 }
 # Roots of verbal events (statements about others): their target is an event's agent.
 ADDRESSED_ROOTS = {"02", "10"}
+# Clauses that name no agent: "may have been caused by Israeli sabotage".
+DOUBTED = ("hypothetical", "negated")
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 DIRECTIONAL_PREPS = (
     "into",
@@ -663,6 +665,12 @@ class EventCoder:
             ]
             if sent_to:
                 return sent_to
+        if not found and verbal:
+            # "rejected an offer from Afghanistan", "dismissed an appeal by the president":
+            # a statement about a proposal is about whoever made it
+            found = [
+                m for t in self.prep_objects(obj, ("from", "by")) for m in self.mentions_at(doc, t)
+            ]
         return found
 
     def _complement_targets(
@@ -728,7 +736,17 @@ class EventCoder:
                 if targets:
                     break
         if not sources:
-            sources = self._governor_subject(doc, noun)
+            sources, governor = self._governor_subject(doc, noun)
+            if sources and not targets and governor is not None:
+                # "gave the Ivory Coast 5 million dollars of aid", "sent aid to Gaza"
+                recipients = [c for c in governor.children if c.dep_ == "dative"]
+                recipients += self.prep_objects(governor, ("to", "for"))
+                targets = [
+                    m
+                    for t in recipients
+                    for m in self.mentions_at(doc, t)
+                    if not any(_same(m, s) for s in sources)
+                ]
         if not sources and not targets:
             return []  # an event with nobody in it is not evidence of anything
         index = doc._.fp_actor_index or {}
@@ -742,7 +760,7 @@ class EventCoder:
         )
         return self._pairs(block, (start, noun.i + 1), noun.i, "noun", sources, targets)
 
-    def _governor_subject(self, doc: Doc, noun: Token) -> list[ActorMention]:
+    def _governor_subject(self, doc: Doc, noun: Token) -> tuple[list[ActorMention], Token | None]:
         """'The EU adopted a package of sanctions': whoever adopts, orders, announces or
         carries out an event noun is its agent — unless that verb is an event of its
         own ("condemned the attack") or a verb of saying or perceiving."""
@@ -757,18 +775,18 @@ class EventCoder:
         elif holder.dep_ in ("dobj", "nsubjpass"):
             verb = holder.head
         else:
-            return []
+            return [], None
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NOT_AGENTIVE:
-            return []
-        if self.match_verb(verb) is not None or clause_modality(verb)[0] != "asserted":
-            return []  # "may have been caused by Israeli sabotage" names no agent
+            return [], None
+        if self.match_verb(verb) is not None or clause_modality(verb)[0] in DOUBTED:
+            return [], None  # "may have been caused by Israeli sabotage" names no agent
         subjects, passive = self.subjects(doc, verb)
         if holder.dep_ == "nsubjpass":
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
         elif passive:
-            return []
-        return [m for t in subjects for m in self.mentions_at(doc, t)]
+            return [], None
+        return [m for t in subjects for m in self.mentions_at(doc, t)], verb
 
     def _pairs(
         self,
