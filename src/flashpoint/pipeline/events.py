@@ -8,26 +8,22 @@ Compound actors give one event per actor; reciprocal frames ("X and Y agreed",
 "talks between X and Y") give X→Y and Y→X. A verb or noun consumed as another
 frame's complement ("threatened to attack", "demanded the withdrawal") does not
 make a second event: the frame that embeds it already coded it.
+
+Frame matching lives in `frames.py`, argument finding in `arguments.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..schema import Actor
+from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentFinder, _same, conjuncts
 from .catalog import Catalog, load_catalog
+from .frames import FrameMatcher
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
 from .modality import clause_modality
-from .words import REPORTING_VERBS
 
-SUBJECT_DEPS = ("nsubj", "csubj")
-PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-# Prepositions that mark places or times, never a target.
 LOCATIVE_PREPS = {
     "in",
     "near",
@@ -61,24 +57,6 @@ RESULT_VERBS = {
     "devastate",
 }
 # Object-control verbs: "urged Iran to withdraw" — the object is the embedded subject.
-OBJECT_CONTROL = {
-    "urge",
-    "ask",
-    "call",
-    "press",
-    "force",
-    "tell",
-    "order",
-    "allow",
-    "persuade",
-    "pressure",
-    "encourage",
-    "invite",
-    "compel",
-    "demand",
-}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# Verbs whose subject does not carry out the event noun they govern.
 NOT_AGENTIVE = {
     "tell",
     "address",
@@ -136,22 +114,6 @@ NOT_AGENTIVE = {
     "confirm",
     "dismiss",
 }
-PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
-# Verbs after which "it/they" in the reported clause is the speaker ("Syria says it will").
-DECLARING_VERBS = REPORTING_VERBS | {
-    "agree",
-    "decide",
-    "indicate",
-    "pledge",
-    "promise",
-    "reiterate",
-    "signal",
-    "stress",
-    "threaten",
-    "vow",
-    "warn",
-}
-# Roots of verbal events (statements about others): their target is an event's agent.
 ADDRESSED_ROOTS = {"02", "10"}
 # Clauses that name no agent: "may have been caused by Israeli sabotage".
 DOUBTED = ("hypothetical", "negated")
@@ -187,12 +149,7 @@ OWN_PEOPLE = {
 }
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("Iraq and Syria")."""
-    return [token, *[t for t in token.conjuncts if t.i != token.i]]
-
-
-class EventCoder:
+class EventCoder(FrameMatcher, ArgumentFinder):
     """Sets `doc._.fp_events`."""
 
     def __init__(self, lexicon: Lexicon | None = None, catalog: Catalog | None = None) -> None:
@@ -200,256 +157,6 @@ class EventCoder:
         self.catalog = catalog or load_catalog()
 
     # -- actors -----------------------------------------------------------------
-    def mentions_at(self, doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
-        """Actor mentions for a syntactic argument, looking inside its noun phrase."""
-        found: list[ActorMention] = []
-        for tok in conjuncts(token):
-            for hit in self._mentions_of(doc, tok, depth):
-                if hit not in found:
-                    found.append(hit)
-        return found
-
-    def _mentions_of(self, doc: Doc, tok: Token, depth: int) -> list[ActorMention]:
-        actors: list[ActorMention] = doc._.fp_actors or []
-        index: dict[int, list[int]] = doc._.fp_actor_index or {}
-        hits = [actors[n] for n in index.get(tok.i, [])]
-        if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.mentions_at(doc, tok.head.head, depth + 1)
-        if (
-            not hits
-            and tok.lower_ in PERSONAL_PRONOUNS
-            and tok.dep_ in (*SUBJECT_DEPS, "nsubjpass")
-        ):
-            hits = self._reported_subject(doc, tok, depth)
-        if hits and all(not h.actor.country for h in hits) and depth < 2:
-            # "Jordan's King Abdullah", "Hans Grundberg, the UN envoy": a named person
-            # the catalog lacks takes the country the phrase gives.
-            context = self._modifier_mentions(doc, tok, index, actors, with_appos=True)
-            context = [m for m in context if m.actor.country and m not in hits]
-            if context:
-                hits = [_with_country(hits[0], context[0])]
-        if len(hits) > 1 and any(h.actor.country for h in hits):
-            hits = [h for h in hits if h.actor.country]  # one phrase, one actor
-        if not hits and depth < 2:
-            hits = self._modifier_mentions(doc, tok, index, actors)
-            if not hits:
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                hits.extend(self.mentions_at(doc, pobj, depth + 1))
-        if not hits and tok.pos_ in ("NOUN", "PROPN"):
-            sector = self.catalog.sectors.get(tok.lower_) or self.catalog.sectors.get(
-                tok.lemma_.lower()
-            )
-            if sector:
-                text = doc[tok.left_edge.i : tok.i + 1].text
-                actor = Actor(
-                    text=text, name=tok.lemma_.lower(), sector=sector, code=f"---{sector}"
-                )
-                hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
-        return hits
-
-    def _reported_subject(self, doc: Doc, pronoun: Token, depth: int) -> list[ActorMention]:
-        """'Syria says it is willing to withdraw': a subject pronoun in a clause reported
-        by a speech verb is that verb's subject, the one reading news allows."""
-        clause = pronoun.head
-        for _ in range(3):
-            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
-                return []
-            clause = clause.head
-            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
-                if clause.lemma_.lower() not in DECLARING_VERBS and clause.dep_ != "ROOT":
-                    continue
-                found = self.mentions_at(doc, subject, depth + 1)
-                number_matches = (pronoun.lower_ in ("they", "we")) == (
-                    subject.tag_ in ("NNS", "NNPS")
-                ) or pronoun.lower_ in ("it", "they")
-                return found if number_matches else []
-        return []
-
-    @staticmethod
-    def _modifier_mentions(
-        doc: Doc,
-        tok: Token,
-        index: dict[int, list[int]],
-        actors: list[ActorMention],
-        with_appos: bool = False,
-    ) -> list[ActorMention]:
-        deps = {"poss", "compound", "amod", "nmod"} | ({"appos"} if with_appos else set())
-        hits: list[ActorMention] = []
-        for child in tok.children:
-            if child.dep_ in deps and child.i in index:
-                hits.extend(actors[n] for n in index[child.i] if actors[n] not in hits)
-        return hits
-
-    def subjects(self, doc: Doc, verb: Token, seen: int = 0) -> tuple[list[Token], bool]:
-        """The agent tokens of a verb and whether the verb is passive."""
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return [child], False
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return [c for c in child.children if c.dep_ == "pobj"], True
-        if (
-            seen < 3
-            and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")
-            and (verb.head.i != verb.i)
-        ):
-            head = verb.head
-            if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
-                objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-                if objects:
-                    return objects, False
-            if head.pos_ in ("VERB", "AUX", "ADJ"):
-                return self.subjects(doc, head, seen + 1)
-        if verb.dep_ == "relcl":
-            return [verb.head], False
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and seen < 3:
-            # "signed an order lifting sanctions": the signer lifts them
-            governor = verb.head.head
-            if verb.head.dep_ in OBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
-                return self.subjects(doc, governor, seen + 1)
-        if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
-            return [], True
-        return [], False
-
-    def passive_patient(self, verb: Token) -> list[Token]:
-        for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return [child]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return [verb.head]
-        return []
-
-    def prep_objects(self, head: Token, preps: Iterable[str]) -> list[Token]:
-        wanted = set(preps)
-        found = []
-        for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
-                found.extend(c for c in child.children if c.dep_ == "pobj")
-        return found
-
-    # -- frames -----------------------------------------------------------------
-    def match_verb(self, verb: Token) -> tuple[VerbFrame, Token | None, Token | None] | None:
-        """Best verb frame, the complement it consumed, and its prepositional target."""
-        frames = self.lexicon.verbs.get(verb.lemma_.lower())
-        if not frames:
-            return None
-        # Words near the verb and its complement candidates, gathered once: a frame
-        # whose words are not all near is skipped without walking the tree again.
-        near: set[str] = set()
-        candidates: list[Token] = []
-        for child in verb.children:
-            near.add(child.lower_)
-            near.add(child.lemma_.lower())
-            dep = child.dep_
-            if dep in COMPLEMENT_DEPS:
-                candidates.append(child)
-            if dep in ("dobj", "prt", "advmod", "prep"):
-                for grand in child.children:
-                    near.add(grand.lower_)
-                    near.add(grand.lemma_.lower())
-                    if dep == "prep" and grand.dep_ in ("pobj", "pcomp"):
-                        candidates.append(grand)
-        for frame in frames:
-            if frame.words and not all(word in near for word in frame.words):
-                continue
-            matched = self._frame_words(verb, frame.words) if frame.words else []
-            if matched is None:
-                continue
-            prep_target = None
-            if frame.words and frame.words[-1] in PREPOSITIONS and matched:
-                last = matched[-1]
-                prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
-            complement = None
-            if frame.complements:
-                complement = next((c for c in candidates if _fits(c, frame.complements)), None)
-                if complement is None and matched:
-                    complement = self._complement(matched, frame.complements)
-                if complement is None:
-                    continue
-                if prep_target is not None and prep_target.i == complement.i:
-                    prep_target = None
-            return frame, complement, prep_target
-        return None
-
-    def _frame_words(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-        """Tokens for a frame's particles/prepositions/fixed objects, attached near the verb."""
-        matched: list[Token] = []
-        anchor = verb
-
-        def same(token: Token, word: str) -> bool:
-            return token.lower_ == word or token.lemma_.lower() == word
-
-        for word in words:
-            candidates = (
-                [c for c in anchor.children if same(c, word)]
-                or [c for c in verb.children if same(c, word)]
-                or [
-                    g
-                    for c in verb.children
-                    if c.dep_ in ("dobj", "prt", "advmod", "prep")
-                    for g in c.children
-                    if same(g, word)
-                ]
-            )
-            if not candidates:
-                return None
-            anchor = candidates[0]
-            matched.append(anchor)
-        return matched
-
-    def _complement(self, heads: list[Token], wanted: frozenset[str]) -> Token | None:
-        """A complement under a frame's own words ("call for +withdrawal")."""
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in COMPLEMENT_DEPS and _fits(child, wanted):
-                    return child
-                if child.dep_ == "prep":
-                    for grand in child.children:
-                        if grand.dep_ in ("pobj", "pcomp") and _fits(grand, wanted):
-                            return grand
-        return None
-
-    def noun_frames(self, noun: Token) -> list[NounFrame]:
-        """Every frame an event noun fits, most specific ("drone strike") first."""
-        nouns = self.lexicon.nouns
-        lemma = noun.lemma_.lower()
-        frames = nouns.get(lemma, [])
-        if noun.lower_ != lemma and noun.lower_ in nouns:
-            frames = frames + nouns[noun.lower_]
-        if not frames:
-            return []
-        doc = noun.doc
-        fitting = []
-        for frame in frames:  # sorted most specific first by the lexicon
-            width = len(frame.modifiers)
-            if width and (
-                noun.i < width
-                or any(
-                    doc[noun.i - width + k].lower_ != word for k, word in enumerate(frame.modifiers)
-                )
-            ):
-                continue
-            tail = frame.tail
-            if tail and (
-                noun.i + len(tail) >= len(doc)
-                or any(
-                    word not in (doc[noun.i + 1 + k].lower_, doc[noun.i + 1 + k].lemma_.lower())
-                    for k, word in enumerate(tail)
-                )
-            ):
-                continue
-            fitting.append(frame)
-        return fitting
-
-    def match_noun(self, noun: Token) -> NounFrame | None:
-        frames = self.noun_frames(noun)
-        return frames[0] if frames else None
-
-    # -- the pass over a document ----------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
         consumed: set[int] = set()
@@ -817,134 +524,8 @@ class EventCoder:
         return events
 
 
-COMPLEMENT_DEPS = (
-    "dobj",
-    "xcomp",
-    "pobj",
-    "ccomp",
-    "advcl",
-    "pcomp",
-    "attr",
-    "nsubjpass",
-    "acomp",
-    "oprd",
-)
-
-
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
-PLACE_CLASS = "@place"
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-# Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
-QUANTITY_NOUNS = {
-    "hundred",
-    "thousand",
-    "million",
-    "dozen",
-    "score",
-    "number",
-    "batch",
-    "lot",
-    "shipment",
-    "consignment",
-    "package",
-    "set",
-    "pair",
-    "couple",
-    "series",
-    "wave",
-    "fleet",
-    "squadron",
-    "range",
-    "kind",
-    "type",
-    "ton",
-    "tonne",
-    "tranche",
-    "round",
-    "load",
-    "supply",
-    "stock",
-    "amount",
-    "quantity",
-}
-
-
-def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
-    """Does a complement phrase fit one of `wanted`? 'withdrawal' fits {'withdrawal'};
-    'military action' needs 'military' before 'action'; 'aid trucks' fits {'aid'} by
-    its modifier; 'hundreds of drones' fits {'drones'} through the quantity."""
-    lemma = token.lemma_.lower()
-    if lemma in wanted or token.lower_ in wanted:
-        return True
-    if PLACE_CLASS in wanted and token.ent_type_ in PLACE_ENTITIES:
-        return True  # "captured Goma": a named place fits '@place'
-    doc = token.doc
-    forms = (lemma, token.lower_)
-    for phrase in wanted:
-        words = phrase.split()
-        if len(words) < 2:
-            continue
-        if words[-1] in forms:  # "military action": modifiers before the head
-            start = token.i - len(words) + 1
-            if start >= 0 and [t.lower_ for t in doc[start : token.i]] == words[:-1]:
-                return True
-        if words[0] in forms:  # "use of force": the head, then its prepositional tail
-            window = doc[token.i : token.i + len(words)]
-            if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
-                return True
-    for child in token.children:
-        if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
-            return True
-        counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
-        if (
-            counted
-            and child.lower_ == "of"
-            and any(_fits(g, wanted, 1) for g in child.children if g.dep_ == "pobj")
-        ):
-            return True
-    return False
-
-
-PREPOSITIONS = {
-    "with",
-    "on",
-    "against",
-    "to",
-    "at",
-    "into",
-    "from",
-    "of",
-    "for",
-    "toward",
-    "towards",
-    "upon",
-    "over",
-    "about",
-    "in",
-    "by",
-    "onto",
-    "off",
-    "out",
-}
-
-
-def _with_country(mention: ActorMention, context: ActorMention) -> ActorMention:
-    actor = Actor(**vars(mention.actor))
-    actor.country = context.actor.country
-    actor.sector = actor.sector or context.actor.sector
-    actor.code = f"{actor.country}{actor.sector or ''}"
-    return ActorMention(mention.start, mention.end, mention.head, actor, mention.kind)
-
-
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return a is b or (
-        a.actor.name == b.actor.name
-        and a.actor.country == b.actor.country
-        and a.actor.sector == b.actor.sector
-    )
-
-
 # Verbs that report what an event did rather than a new event: "a drone strike killed
 # a commander", "warplanes bombed the town, killing 12 civilians" is one incident.
 CONSEQUENCE_VERBS = {

@@ -1,0 +1,217 @@
+"""Arguments of an event: who acts and who is acted upon.
+
+Reads the actor mentions the actors stage left on the Doc and walks the parse from
+a predicate to its subject, object and prepositional phrases — through coordination
+("Iraq and Syria"), relative pronouns, control verbs ("urged Iran to withdraw"),
+participles and pronouns a speech verb reports ("Syria says it will").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Actor
+from .catalog import Catalog
+from .mentions import ActorMention
+from .words import REPORTING_VERBS
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+# Prepositions that mark places or times, never a target.
+OBJECT_CONTROL = {
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "force",
+    "tell",
+    "order",
+    "allow",
+    "persuade",
+    "pressure",
+    "encourage",
+    "invite",
+    "compel",
+    "demand",
+}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs whose subject does not carry out the event noun they govern.
+PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+# Verbs after which "it/they" in the reported clause is the speaker ("Syria says it will").
+DECLARING_VERBS = REPORTING_VERBS | {
+    "agree",
+    "decide",
+    "indicate",
+    "pledge",
+    "promise",
+    "reiterate",
+    "signal",
+    "stress",
+    "threaten",
+    "vow",
+    "warn",
+}
+# Roots of verbal events (statements about others): their target is an event's agent.
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Iraq and Syria")."""
+    return [token, *[t for t in token.conjuncts if t.i != token.i]]
+
+
+class ArgumentFinder:
+    """Finds the actor mentions that fill an event's roles (mixed into EventCoder)."""
+
+    catalog: Catalog
+
+    def mentions_at(self, doc: Doc, token: Token, depth: int = 0) -> list[ActorMention]:
+        """Actor mentions for a syntactic argument, looking inside its noun phrase."""
+        found: list[ActorMention] = []
+        for tok in conjuncts(token):
+            for hit in self._mentions_of(doc, tok, depth):
+                if hit not in found:
+                    found.append(hit)
+        return found
+
+    def _mentions_of(self, doc: Doc, tok: Token, depth: int) -> list[ActorMention]:
+        actors: list[ActorMention] = doc._.fp_actors or []
+        index: dict[int, list[int]] = doc._.fp_actor_index or {}
+        hits = [actors[n] for n in index.get(tok.i, [])]
+        if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.mentions_at(doc, tok.head.head, depth + 1)
+        if (
+            not hits
+            and tok.lower_ in PERSONAL_PRONOUNS
+            and tok.dep_ in (*SUBJECT_DEPS, "nsubjpass")
+        ):
+            hits = self._reported_subject(doc, tok, depth)
+        if hits and all(not h.actor.country for h in hits) and depth < 2:
+            # "Jordan's King Abdullah", "Hans Grundberg, the UN envoy": a named person
+            # the catalog lacks takes the country the phrase gives.
+            context = self._modifier_mentions(doc, tok, index, actors, with_appos=True)
+            context = [m for m in context if m.actor.country and m not in hits]
+            if context:
+                hits = [_with_country(hits[0], context[0])]
+        if len(hits) > 1 and any(h.actor.country for h in hits):
+            hits = [h for h in hits if h.actor.country]  # one phrase, one actor
+        if not hits and depth < 2:
+            hits = self._modifier_mentions(doc, tok, index, actors)
+            if not hits:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                hits.extend(self.mentions_at(doc, pobj, depth + 1))
+        if not hits and tok.pos_ in ("NOUN", "PROPN"):
+            sector = self.catalog.sectors.get(tok.lower_) or self.catalog.sectors.get(
+                tok.lemma_.lower()
+            )
+            if sector:
+                text = doc[tok.left_edge.i : tok.i + 1].text
+                actor = Actor(
+                    text=text, name=tok.lemma_.lower(), sector=sector, code=f"---{sector}"
+                )
+                hits = [ActorMention(tok.left_edge.i, tok.i + 1, tok.i, actor, "sector")]
+        return hits
+
+    def _reported_subject(self, doc: Doc, pronoun: Token, depth: int) -> list[ActorMention]:
+        """'Syria says it is willing to withdraw': a subject pronoun in a clause reported
+        by a speech verb is that verb's subject, the one reading news allows."""
+        clause = pronoun.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:
+                if clause.lemma_.lower() not in DECLARING_VERBS and clause.dep_ != "ROOT":
+                    continue
+                found = self.mentions_at(doc, subject, depth + 1)
+                number_matches = (pronoun.lower_ in ("they", "we")) == (
+                    subject.tag_ in ("NNS", "NNPS")
+                ) or pronoun.lower_ in ("it", "they")
+                return found if number_matches else []
+        return []
+
+    @staticmethod
+    def _modifier_mentions(
+        doc: Doc,
+        tok: Token,
+        index: dict[int, list[int]],
+        actors: list[ActorMention],
+        with_appos: bool = False,
+    ) -> list[ActorMention]:
+        deps = {"poss", "compound", "amod", "nmod"} | ({"appos"} if with_appos else set())
+        hits: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in deps and child.i in index:
+                hits.extend(actors[n] for n in index[child.i] if actors[n] not in hits)
+        return hits
+
+    def subjects(self, doc: Doc, verb: Token, seen: int = 0) -> tuple[list[Token], bool]:
+        """The agent tokens of a verb and whether the verb is passive."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return [child], False
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [c for c in child.children if c.dep_ == "pobj"], True
+        if (
+            seen < 3
+            and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")
+            and (verb.head.i != verb.i)
+        ):
+            head = verb.head
+            if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+                objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                if objects:
+                    return objects, False
+            if head.pos_ in ("VERB", "AUX", "ADJ"):
+                return self.subjects(doc, head, seen + 1)
+        if verb.dep_ == "relcl":
+            return [verb.head], False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and seen < 3:
+            # "signed an order lifting sanctions": the signer lifts them
+            governor = verb.head.head
+            if verb.head.dep_ in OBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
+                return self.subjects(doc, governor, seen + 1)
+        if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
+            return [], True
+        return [], False
+
+    def passive_patient(self, verb: Token) -> list[Token]:
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return [child]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return [verb.head]
+        return []
+
+    def prep_objects(self, head: Token, preps: Iterable[str]) -> list[Token]:
+        wanted = set(preps)
+        found = []
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        return found
+
+    # -- frames -----------------------------------------------------------------
+
+
+def _with_country(mention: ActorMention, context: ActorMention) -> ActorMention:
+    actor = Actor(**vars(mention.actor))
+    actor.country = context.actor.country
+    actor.sector = actor.sector or context.actor.sector
+    actor.code = f"{actor.country}{actor.sector or ''}"
+    return ActorMention(mention.start, mention.end, mention.head, actor, mention.kind)
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return a is b or (
+        a.actor.name == b.actor.name
+        and a.actor.country == b.actor.country
+        and a.actor.sector == b.actor.sector
+    )

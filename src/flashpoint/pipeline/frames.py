@@ -1,0 +1,246 @@
+"""Frames: which lexicon entry a verb or noun of the parse fits.
+
+A verb frame fits when its particles and prepositions hang off the verb and its
+complement ("+withdrawal") is among the verb's objects; a noun frame when its
+modifiers precede the noun and its tail follows it ("state of emergency").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, NounFrame, VerbFrame
+
+COMPLEMENT_DEPS = (
+    "dobj",
+    "xcomp",
+    "pobj",
+    "ccomp",
+    "advcl",
+    "pcomp",
+    "attr",
+    "nsubjpass",
+    "acomp",
+    "oprd",
+)
+
+
+PLACE_CLASS = "@place"
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
+QUANTITY_NOUNS = {
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "score",
+    "number",
+    "batch",
+    "lot",
+    "shipment",
+    "consignment",
+    "package",
+    "set",
+    "pair",
+    "couple",
+    "series",
+    "wave",
+    "fleet",
+    "squadron",
+    "range",
+    "kind",
+    "type",
+    "ton",
+    "tonne",
+    "tranche",
+    "round",
+    "load",
+    "supply",
+    "stock",
+    "amount",
+    "quantity",
+}
+
+
+def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
+    """Does a complement phrase fit one of `wanted`? 'withdrawal' fits {'withdrawal'};
+    'military action' needs 'military' before 'action'; 'aid trucks' fits {'aid'} by
+    its modifier; 'hundreds of drones' fits {'drones'} through the quantity."""
+    lemma = token.lemma_.lower()
+    if lemma in wanted or token.lower_ in wanted:
+        return True
+    if PLACE_CLASS in wanted and token.ent_type_ in PLACE_ENTITIES:
+        return True  # "captured Goma": a named place fits '@place'
+    doc = token.doc
+    forms = (lemma, token.lower_)
+    for phrase in wanted:
+        words = phrase.split()
+        if len(words) < 2:
+            continue
+        if words[-1] in forms:  # "military action": modifiers before the head
+            start = token.i - len(words) + 1
+            if start >= 0 and [t.lower_ for t in doc[start : token.i]] == words[:-1]:
+                return True
+        if words[0] in forms:  # "use of force": the head, then its prepositional tail
+            window = doc[token.i : token.i + len(words)]
+            if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
+                return True
+    for child in token.children:
+        if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
+            return True
+        counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
+        if (
+            counted
+            and child.lower_ == "of"
+            and any(_fits(g, wanted, 1) for g in child.children if g.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+PREPOSITIONS = {
+    "with",
+    "on",
+    "against",
+    "to",
+    "at",
+    "into",
+    "from",
+    "of",
+    "for",
+    "toward",
+    "towards",
+    "upon",
+    "over",
+    "about",
+    "in",
+    "by",
+    "onto",
+    "off",
+    "out",
+}
+
+
+class FrameMatcher:
+    """Matches verbs and nouns to lexicon frames (mixed into EventCoder)."""
+
+    lexicon: Lexicon
+
+    def match_verb(self, verb: Token) -> tuple[VerbFrame, Token | None, Token | None] | None:
+        """Best verb frame, the complement it consumed, and its prepositional target."""
+        frames = self.lexicon.verbs.get(verb.lemma_.lower())
+        if not frames:
+            return None
+        # Words near the verb and its complement candidates, gathered once: a frame
+        # whose words are not all near is skipped without walking the tree again.
+        near: set[str] = set()
+        candidates: list[Token] = []
+        for child in verb.children:
+            near.add(child.lower_)
+            near.add(child.lemma_.lower())
+            dep = child.dep_
+            if dep in COMPLEMENT_DEPS:
+                candidates.append(child)
+            if dep in ("dobj", "prt", "advmod", "prep"):
+                for grand in child.children:
+                    near.add(grand.lower_)
+                    near.add(grand.lemma_.lower())
+                    if dep == "prep" and grand.dep_ in ("pobj", "pcomp"):
+                        candidates.append(grand)
+        for frame in frames:
+            if frame.words and not all(word in near for word in frame.words):
+                continue
+            matched = self._frame_words(verb, frame.words) if frame.words else []
+            if matched is None:
+                continue
+            prep_target = None
+            if frame.words and frame.words[-1] in PREPOSITIONS and matched:
+                last = matched[-1]
+                prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
+            complement = None
+            if frame.complements:
+                complement = next((c for c in candidates if _fits(c, frame.complements)), None)
+                if complement is None and matched:
+                    complement = self._complement(matched, frame.complements)
+                if complement is None:
+                    continue
+                if prep_target is not None and prep_target.i == complement.i:
+                    prep_target = None
+            return frame, complement, prep_target
+        return None
+
+    def _frame_words(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+        """Tokens for a frame's particles/prepositions/fixed objects, attached near the verb."""
+        matched: list[Token] = []
+        anchor = verb
+
+        def same(token: Token, word: str) -> bool:
+            return token.lower_ == word or token.lemma_.lower() == word
+
+        for word in words:
+            candidates = (
+                [c for c in anchor.children if same(c, word)]
+                or [c for c in verb.children if same(c, word)]
+                or [
+                    g
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "prt", "advmod", "prep")
+                    for g in c.children
+                    if same(g, word)
+                ]
+            )
+            if not candidates:
+                return None
+            anchor = candidates[0]
+            matched.append(anchor)
+        return matched
+
+    def _complement(self, heads: list[Token], wanted: frozenset[str]) -> Token | None:
+        """A complement under a frame's own words ("call for +withdrawal")."""
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in COMPLEMENT_DEPS and _fits(child, wanted):
+                    return child
+                if child.dep_ == "prep":
+                    for grand in child.children:
+                        if grand.dep_ in ("pobj", "pcomp") and _fits(grand, wanted):
+                            return grand
+        return None
+
+    def noun_frames(self, noun: Token) -> list[NounFrame]:
+        """Every frame an event noun fits, most specific ("drone strike") first."""
+        nouns = self.lexicon.nouns
+        lemma = noun.lemma_.lower()
+        frames = nouns.get(lemma, [])
+        if noun.lower_ != lemma and noun.lower_ in nouns:
+            frames = frames + nouns[noun.lower_]
+        if not frames:
+            return []
+        doc = noun.doc
+        fitting = []
+        for frame in frames:  # sorted most specific first by the lexicon
+            width = len(frame.modifiers)
+            if width and (
+                noun.i < width
+                or any(
+                    doc[noun.i - width + k].lower_ != word for k, word in enumerate(frame.modifiers)
+                )
+            ):
+                continue
+            tail = frame.tail
+            if tail and (
+                noun.i + len(tail) >= len(doc)
+                or any(
+                    word not in (doc[noun.i + 1 + k].lower_, doc[noun.i + 1 + k].lemma_.lower())
+                    for k, word in enumerate(tail)
+                )
+            ):
+                continue
+            fitting.append(frame)
+        return fitting
+
+    def match_noun(self, noun: Token) -> NounFrame | None:
+        frames = self.noun_frames(noun)
+        return frames[0] if frames else None
+
+    # -- the pass over a document ----------------------------------------------
