@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from .actors import copy_actor, is_person
 from .catalog import GENERIC_HEADS, TITLE_ROLES, Catalog, load_catalog
 from .gazetteer import load_gazetteer
-from .mentions import ActorMention
+from .mentions import ActorMention, doc_text
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -131,7 +131,7 @@ class ActorCoref:
         if not anaphors:
             return doc
         starts = [sent.start for sent in doc.sents]
-        quotes = _quote_spans(doc.text)
+        quotes = _quote_spans(doc_text(doc))
         for token in anaphors:
             if _inside(quotes, token.idx):
                 continue  # inside a quotation "it" and "he" live in the speaker's world

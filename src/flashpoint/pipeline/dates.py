@@ -26,7 +26,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .mentions import DateMention
+from .mentions import DateMention, doc_text
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # fmt: off
@@ -581,7 +581,7 @@ class DateResolver:
     def __call__(self, doc: Doc) -> Doc:
         pub_date = doc._.fp_pub_date
         # An earnings story's "a year earlier" is the year-earlier quarter.
-        period = "quarter" if re.search(r"\bquarter\b", doc.text, re.I) else None
+        period = "quarter" if re.search(r"\bquarter\b", doc_text(doc), re.I) else None
         mentions: list[DateMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):

@@ -59,10 +59,16 @@ class Candidate:
 SHORT_FORMS = {"saint": "st", "mount": "mt", "fort": "ft", "sainte": "ste"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Case, accents, punctuation, 'the' and 'Saint/St.' do not distinguish place names."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    """Case, accents, punctuation, 'the' and 'Saint/St.' do not distinguish place names.
+
+    Cached: the recogniser asks for the same capitalised words over and over."""
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     for quote in ("’", "‘", "`", "ʻ", "ʼ"):
         text = text.replace(quote, "'")
     if text.endswith("'s"):

@@ -70,3 +70,12 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from the tokens on every
+    access, which stages that look around a span many times cannot afford."""
+    text = doc.user_data.get("fp_text")
+    if text is None:
+        text = doc.user_data["fp_text"] = doc.text
+    return text

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from ..schema import Place
 from .catalog import load_catalog
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise
-from .mentions import PlaceMention
+from .mentions import PlaceMention, doc_text
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 # Catalog kinds whose names are actors, not places ("the White House", "Hezbollah").
@@ -159,7 +159,7 @@ def score(candidate: Candidate, context: Context, own: str = "") -> float:
 
 def _qualifier(doc: Doc, span: Span, gazetteer: Gazetteer) -> list[Candidate]:
     """'Alexandria, La.' / 'Rafah, Gaza' / 'Paris (Texas)': the state or country after it."""
-    after = doc.text[span.end_char : span.end_char + 40]
+    after = doc_text(doc)[span.end_char : span.end_char + 40]
     match = re.match(r"\s*[,(]\s*([A-Z][A-Za-z.\- ]{1,30}?)\s*(?:[,.;)\n]|\s[a-z]|$)", after)
     if not match:
         return []
@@ -205,7 +205,7 @@ def load_catalog_names() -> frozenset[str]:
 
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Character span of the dateline place ('BAGHDAD' in 'BAGHDAD, Jan 4 —')."""
-    match = DATELINE.match(doc.text[:120])
+    match = DATELINE.match(doc_text(doc)[:120])
     if not match or not any(c.isalpha() for c in match.group(1)):
         return None
     return match.start(1), match.end(1)
@@ -216,7 +216,7 @@ def dateline_end(doc: Doc) -> int | None:
     place = dateline_span(doc)
     if place is None:
         return None
-    dash = re.compile(r"\s(?:—|–|--|-|_)\s|—|–").search(doc.text, place[1], place[1] + 60)
+    dash = re.compile(r"\s(?:—|–|--|-|_)\s|—|–").search(doc_text(doc), place[1], place[1] + 60)
     return dash.end() if dash else place[1]
 
 
@@ -267,7 +267,8 @@ class PlaceResolver:
         """Parser toponyms that are not actor names, plus curated names it missed."""
         spans: list[Span] = []
         taken: set[int] = set()
-        for ent in doc.ents:
+        ents = doc.ents  # spaCy rebuilds the tuple on every access
+        for ent in ents:
             if ent.label_ not in TOPONYM_LABELS or normalise(ent.text) in self.not_places:
                 continue
             spans.append(ent)
@@ -279,11 +280,11 @@ class PlaceResolver:
             if known and not any(t.i in taken for t in span):
                 spans.append(span)
                 taken.update(range(span.start, span.end))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("PERSON", "ORG") and self._place_not_person(ent, taken):
                 spans.append(ent)
                 taken.update(range(ent.start, ent.end))
-        in_entity = {t.i for e in doc.ents for t in e}
+        in_entity = {t.i for e in ents for t in e}
         for token in doc:  # "pushed into eastern Rafah": a name the parser left untagged
             if token.pos_ != "PROPN" or token.i in in_entity or token.i in taken:
                 continue
@@ -296,26 +297,37 @@ class PlaceResolver:
             if self._place_not_person(span, taken):
                 spans.append(span)
                 taken.update(range(span.start, span.end))
-        blocked = {i for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") for i in e}
-        blocked = {t.i for t in blocked}
+        blocked = {
+            i for e in ents if e.label_ in ("PERSON", "ORG", "NORP") for i in range(e.start, e.end)
+        }
         phrases = self.gazetteer.phrases
+        # Token attributes read once, as integers: the window scan below looks at each
+        # token up to MAX_PHRASE_TOKENS times, and spaCy builds a Token per access.
+        columns = doc.to_array(
+            ["IDX", "LENGTH", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "SENT_START", "LOWER"]
+        ).tolist()
+        articles = {doc.vocab.strings["al"], doc.vocab.strings["el"]}
+        text_of_doc = doc_text(doc)
+        size = len(columns)
         i = 0
-        while i < len(doc):
-            found = None
-            if doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("al", "el"):
-                for n in range(min(MAX_PHRASE_TOKENS, len(doc) - i), 0, -1):
-                    window = doc[i : i + n]
-                    if any(t.i in taken for t in window) or window[-1].is_punct:
+        while i < size:
+            found = 0
+            if columns[i][2] or columns[i][3] or columns[i][6] in articles:
+                for n in range(min(MAX_PHRASE_TOKENS, size - i), 0, -1):
+                    end = i + n
+                    if columns[end - 1][4] or any(k in taken for k in range(i, end)):
                         continue
-                    if n == 1 and (doc[i].i in blocked or doc[i].is_sent_start):
+                    if n == 1 and (i in blocked or columns[i][5] == 1):
                         continue
-                    if normalise(window.text) in phrases:
-                        found = window
+                    last = columns[end - 1]
+                    text = text_of_doc[columns[i][0] : last[0] + last[1]]
+                    if normalise(text) in phrases:
+                        found = n
                         break
-            if found is not None:
-                spans.append(found)
-                taken.update(range(found.start, found.end))
-                i = found.end
+            if found:
+                spans.append(doc[i : i + found])
+                taken.update(range(i, i + found))
+                i += found
             else:
                 i += 1
         return sorted(spans, key=lambda s: s.start)
@@ -496,7 +508,7 @@ class PlaceResolver:
         )
         for country, count in counts.items():
             context.countries[country] += 0.5 * min(count, 3)
-        if US_LOCAL.search(doc.text):
+        if US_LOCAL.search(doc_text(doc)):
             context.countries["USA"] += 1.0
         return context
 
@@ -507,15 +519,15 @@ class PlaceResolver:
         for i, span in enumerate(spans):
             if not len(span):
                 continue
-            after = doc.text[span.end_char : span.end_char + 7].lower()
-            before = doc.text[max(0, span.start_char - 10) : span.start_char].lower()
+            after = doc_text(doc)[span.end_char : span.end_char + 7].lower()
+            before = doc_text(doc)[max(0, span.start_char - 10) : span.start_char].lower()
             if re.match(r"\s+state\b", after) or before.endswith("state of "):
                 states = [c for c in options[i] if c.source in ("admin1", "curated")]
                 options[i] = states or options[i]
         order = sorted((s.start_char, i) for i, s in enumerate(spans) if len(s))
         groups: list[list[int]] = []
         for (_, i), (_, j) in pairwise(order):
-            between = doc.text[spans[i].end_char : spans[j].start_char]
+            between = doc_text(doc)[spans[i].end_char : spans[j].start_char]
             if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", between):
                 if groups and groups[-1][-1] == i:
                     groups[-1].append(j)
