@@ -19,7 +19,7 @@ from typing import Any, Union
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 DATE_PRECISIONS = ("day", "month", "year")
 ATTRIBUTION_KINDS = ("media", "official", "anonymous", "other")
-PLACE_FEATURES = ("city", "site", "country", "sea", "region", "admin")
+PLACE_FEATURES = ("city", "site", "country", "sea", "region")
 
 
 def _doc(text: str, **extra: Any) -> Any:
@@ -70,7 +70,7 @@ class Place:
     admin1: str | None = _doc("first-level administrative division")
     latitude: float | None = _doc("WGS84 latitude")
     longitude: float | None = _doc("WGS84 longitude")
-    feature: str | None = _doc("city | site | country | sea | region | admin")
+    feature: str | None = _doc("city | site | country | sea | region")
     geonameid: int | None = _doc("GeoNames id when the place comes from GeoNames")
 
 
