@@ -37,7 +37,6 @@ Three gold formats, told apart by what `gold_path` holds:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -51,6 +50,7 @@ from ..errors import InputError
 from ..nlp import load_nlp
 from ..pipeline.actors import is_person
 from ..pipeline.mentions import ActorMention
+from . import json_records
 from .events import OLD_COUNTRY
 
 RE3D_TYPES = ("Organisation", "Location", "Person")
@@ -63,15 +63,7 @@ ARTICLES = ("the ", "a ", "an ")
 
 
 # -- reading gold -------------------------------------------------------------------------
-def _json_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield number, json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise InputError("E013", path=path, line=number, detail=err.msg) from None
+_json_lines = json_records  # the shared gold reader
 
 
 def _re3d_folders(path: Path) -> list[Path]:

@@ -15,7 +15,6 @@ unknown fields are dropped ("1994-XX-XX" is "1994") and a part of day is optiona
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..pipeline.dates import timex
+from . import json_records
 
 FUTURE_CUE = re.compile(
     r"\b(will|won't|shall|'ll|going to|plans? to|planned|expected to|expects? to|scheduled|"
@@ -35,26 +35,15 @@ TAG = re.compile(r"<[^>]+>")
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(
-                    "E013", path=path, line=number, detail=f"not JSON ({err})"
-                ) from None
-            missing = [k for k in ("text", "value", "dct") if k not in row]
-            if missing:
-                raise InputError(
-                    "E013", path=path, line=number, detail=f"missing {', '.join(missing)}"
-                )
-            if row.get("type", "DATE") != "DATE":
-                continue
-            rows.append(row)
-            if limit is not None and len(rows) >= limit:
-                break
+    for number, row in json_records(path):
+        missing = [k for k in ("text", "value", "dct") if k not in row]
+        if missing:
+            raise InputError("E013", path=path, line=number, detail=f"missing {', '.join(missing)}")
+        if row.get("type", "DATE") != "DATE":
+            continue
+        rows.append(row)
+        if limit is not None and len(rows) >= limit:
+            break
     return rows
 
 

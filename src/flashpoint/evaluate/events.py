@@ -17,7 +17,6 @@ sentence whose gold marks it as a question, denial, condition or prediction.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from ..errors import InputError
 from ..nlp import load_nlp
 from ..pipeline.codes import plover_of
 from ..schema import Document, Event
+from . import json_records
 
 # PLOVER 0.5 labels used by the gold records → PLOVER 0.8 types of our code table.
 OLD_PLOVER = {
@@ -162,21 +162,6 @@ def _plover_of_gold(event: dict[str, Any]) -> str | None:
     if event.get("cameo"):
         return plover_of(str(event["cameo"]))[0]
     return None
-
-
-def json_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) of a gold JSONL file; a bad line is a coded error."""
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise InputError("E013", path=path, line=number, detail=err.msg) from None
-            if not isinstance(record, dict):
-                raise InputError("E013", path=path, line=number, detail="not a JSON object")
-            yield number, record
 
 
 def read_flashpoint_gold(path: Path) -> Iterator[GoldSentence]:

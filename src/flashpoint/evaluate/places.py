@@ -19,7 +19,6 @@ Two things are measured separately, as the geoparsing literature does:
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,32 +31,22 @@ from ..errors import InputError
 from ..nlp import load_nlp
 from ..pipeline.gazetteer import _read_json
 from ..pipeline.places import PlaceResolver, distance_km
+from . import json_records
 
 ACCURACY_KM = 161.0  # 100 miles, the customary threshold
 UNRESOLVED_KM = 20037.5  # half the Earth's circumference: the worst possible error
 
 
 def read_gold(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    with Path(path).open(encoding="utf-8") as handle:
-        count = 0
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if limit is not None and count >= limit:
-                return
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(
-                    "E013", path=path, line=number, detail=f"not JSON ({err})"
-                ) from None
-            if "text" not in row or not isinstance(row.get("toponyms"), list):
-                raise InputError(
-                    "E013", path=path, line=number, detail="needs 'text' and a 'toponyms' list"
-                )
-            row["_line"] = number
-            count += 1
-            yield row
+    for count, (number, row) in enumerate(json_records(path)):
+        if limit is not None and count >= limit:
+            return
+        if "text" not in row or not isinstance(row.get("toponyms"), list):
+            raise InputError(
+                "E013", path=path, line=number, detail="needs 'text' and a 'toponyms' list"
+            )
+        row["_line"] = number
+        yield row
 
 
 def _country_codes() -> dict[str, str]:
