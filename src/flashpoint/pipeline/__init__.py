@@ -10,12 +10,13 @@ from .mentions import register_extensions
 
 register_extensions()
 
+# Places and dates come before events: a named place can stand for a target's country.
 STAGES = (
     "flashpoint_actors",
     "flashpoint_coref",
+    "flashpoint_places",
+    "flashpoint_dates",
     "flashpoint_events",
     "flashpoint_modality",
     "flashpoint_attribution",
-    "flashpoint_dates",
-    "flashpoint_places",
 )

@@ -215,3 +215,21 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
         and a.actor.country == b.actor.country
         and a.actor.sector == b.actor.sector
     )
+
+
+def place_actor(doc: Doc, token: Token) -> ActorMention | None:
+    """The country of a named place the places stage resolved, as an actor ("Kherson"
+    → UKR). Seas and places without a country stand for no one."""
+    for place in doc._.fp_places or []:
+        if place.start <= token.i < place.end:
+            where = place.place
+            if not where.country or where.feature == "sea":
+                return None
+            actor = Actor(
+                text=doc[place.start : place.end].text,
+                name=where.name,
+                code=where.country,
+                country=where.country,
+            )
+            return ActorMention(place.start, place.end, token.i, actor, "place")
+    return None

@@ -17,7 +17,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .arguments import OBJECT_DEPS, SUBJECT_DEPS, ArgumentFinder, _same, conjuncts
+from .arguments import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    ArgumentFinder,
+    _same,
+    conjuncts,
+    place_actor,
+)
 from .catalog import Catalog, load_catalog
 from .frames import FrameMatcher
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
@@ -304,8 +311,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for dative in (c for c in verb.children if c.dep_ == "dative"):
                 if found := usable(self.mentions_at(doc, dative)):
                     return found
-        if complement is not None:
-            return usable(self._complement_targets(doc, complement, preps))
+        if complement is not None and (
+            found := usable(self._complement_targets(doc, complement, preps))
+        ):
+            return found
+        if block.code[:2] in MATERIAL_ROOTS:
+            # "shelled residential areas of Kherson", "a drone attack on Odesa": a named
+            # place in the object or target slot stands for its country
+            return usable(self._place_targets(doc, verb, noun, preps))
         if block.code[:2] in ADDRESSED_ROOTS:
             # "demanded that the US cancel the sale": a demand or appeal is addressed to
             # the subject of the clause it puts forward (not so a question it quotes)
@@ -320,6 +333,20 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     and (found := usable(self.mentions_at(doc, subject)))
                 ):
                     return found
+        return []
+
+    def _place_targets(
+        self, doc: Doc, verb: Token, noun: Token | None, preps: list[str]
+    ) -> list[ActorMention]:
+        slots: list[Token] = []
+        for head in (noun, verb) if noun is not None else (verb,):
+            slots += [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            slots += self.prep_objects(head, (*preps, *DIRECTIONAL_PREPS))
+        slots += [t for s in list(slots) for t in self.prep_objects(s, ("of", "in"))]
+        for slot in slots:
+            mention = place_actor(doc, slot)
+            if mention is not None:
+                return [mention]
         return []
 
     def _object_targets(

@@ -91,7 +91,7 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         actor_tokens = {
             i
             for m in (event.source, event.target)
-            if m is not None and m.kind != "capital"
+            if m is not None and m.kind not in ("capital", "place")
             for i in range(m.start, m.end)
         }
         own_place = event_place(doc, event, heads, places, actor_tokens)
