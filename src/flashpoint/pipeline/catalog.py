@@ -18,7 +18,6 @@ coreference and the event coder read sectors the same way.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -436,7 +435,3 @@ def title_words(doc: Doc, head: Token, first: int) -> str:
             if phrase in TITLE_ROLES:
                 return phrase
     return head.lower_ if head.lower_ in TITLE_ROLES else head.lemma_.lower()
-
-
-def today() -> str:
-    return dt.date.today().isoformat()

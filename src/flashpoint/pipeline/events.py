@@ -30,6 +30,7 @@ from .frames import FrameMatcher
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
 from .modality import clause_modality
+from .words import CONSEQUENCE_VERBS
 
 LOCATIVE_PREPS = {
     "in",
@@ -48,22 +49,6 @@ LOCATIVE_PREPS = {
     "amid",
     "despite",
 }
-# Verbs that let an event noun subject reach a target: "a US strike killed a commander".
-RESULT_VERBS = {
-    "kill",
-    "hit",
-    "target",
-    "destroy",
-    "wound",
-    "injure",
-    "damage",
-    "strike",
-    "leave",
-    "claim",
-    "rock",
-    "devastate",
-}
-# Object-control verbs: "urged Iran to withdraw" — the object is the embedded subject.
 NOT_AGENTIVE = {
     "tell",
     "address",
@@ -464,7 +449,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     parties[1:],
                     reciprocal=True,
                 )
-        if not targets and noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in RESULT_VERBS:
+        if not targets and noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in CONSEQUENCE_VERBS:
             for obj in (c for c in noun.head.children if c.dep_ in OBJECT_DEPS):
                 targets = self.mentions_at(doc, obj)
                 if targets:
@@ -553,24 +538,6 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
-# Verbs that report what an event did rather than a new event: "a drone strike killed
-# a commander", "warplanes bombed the town, killing 12 civilians" is one incident.
-CONSEQUENCE_VERBS = {
-    "kill",
-    "wound",
-    "injure",
-    "destroy",
-    "damage",
-    "leave",
-    "claim",
-    "cause",
-    "displace",
-    "hit",
-    "maim",
-    "flatten",
-    "level",
-    "raze",
-}
 
 
 def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMention]:

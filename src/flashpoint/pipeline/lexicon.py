@@ -90,9 +90,6 @@ class Lexicon:
     )
     blocks: list[Block] = field(default_factory=list)
 
-    def light_nouns(self, block: Block) -> list[NounFrame]:
-        return [frame for frames in self.nouns.values() for frame in frames if frame.block is block]
-
 
 def _items(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .mentions import EventMention
-from .words import REPORTING_VERBS
+from .words import CONSEQUENCE_VERBS, REPORTING_VERBS
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATING_VERBS = {
@@ -282,7 +282,7 @@ REPORT_NOUNS = {
 }
 
 # Verbs that carry an event noun's modality: "an attack could come", "will launch …".
-LIGHT_CARRIERS = {
+LIGHT_CARRIERS = CONSEQUENCE_VERBS | {
     "come",
     "happen",
     "occur",
@@ -310,17 +310,6 @@ LIGHT_CARRIERS = {
     "approve",
     "authorize",
     "authorise",
-    # consequence verbs: "strikes had damaged bases" under "denied"
-    "kill",
-    "hit",
-    "damage",
-    "destroy",
-    "wound",
-    "injure",
-    "target",
-    "leave",
-    "cause",
-    "claim",
 }
 
 

@@ -8,3 +8,11 @@ REPORTING_VERBS = frozenset({
     "disclose", "explain", "insist", "note", "report", "reveal", "say", "state",
     "tell", "write",
 })  # fmt: skip
+
+# Verbs that report what an incident did rather than a new incident: "a drone strike
+# killed a commander", "bombed the town, killing 12". The event coder folds them into
+# their incident, and modality reads an event noun's modality through them.
+CONSEQUENCE_VERBS = frozenset({
+    "kill", "wound", "injure", "destroy", "damage", "leave", "claim", "cause", "displace",
+    "hit", "maim", "flatten", "level", "raze", "target", "strike", "rock", "devastate",
+})  # fmt: skip
