@@ -41,6 +41,29 @@ OLD_PLOVER = {
     "INVESTIGATE": "ACCUSE",
     "YIELD": "CONCEDE",
 }
+# Where PLOVER 0.5 — the version of the published gold records — drew a type boundary
+# differently from the 2021 crosswalk our code table follows. The records' own modes
+# show it: property destruction and confiscation are COERCE (modes destroy,
+# confiscate), abduction and human shields are COERCE (mode detain), sanctions are
+# SANCTION, and taking territory is FIGHT (mode heavy-weapons; FIGHT → ASSAULT).
+# The scorer reads our CAMEO codes through this view only for 0.5 gold.
+PLOVER_05_VIEW = {
+    "171": "COERCE",
+    "181": "COERCE",
+    "184": "COERCE",
+    "163": "SANCTION",
+    "192": "ASSAULT",
+}
+
+
+def plover_05_type(cameo_code: str, event_type: str | None) -> str | None:
+    """The PLOVER 0.5 type of a CAMEO code (most specific prefix of the view wins)."""
+    for length in range(len(cameo_code), 2, -1):
+        if cameo_code[:length] in PLOVER_05_VIEW:
+            return PLOVER_05_VIEW[cameo_code[:length]]
+    return event_type
+
+
 # Old CAMEO country codes that differ from ISO 3166 alpha-3.
 OLD_COUNTRY = {
     "JAP": "JPN",
@@ -331,7 +354,7 @@ def _score_plover(
 ) -> None:
     label = sentence.events[0].plover if sentence.events else None
     primary = _primary(events, depths)
-    predicted = primary.event_type if primary else None
+    predicted = plover_05_type(primary.cameo_code, primary.event_type) if primary else None
     report.confusion[(label, predicted)] += 1
     scores = report.per_type[label or "-"]
     if predicted == label:

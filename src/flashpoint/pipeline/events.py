@@ -26,7 +26,7 @@ from .arguments import (
     place_actor,
 )
 from .catalog import Catalog, load_catalog
-from .frames import FrameMatcher
+from .frames import ACT_CLASS, FrameMatcher
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
 from .modality import clause_modality
@@ -185,15 +185,21 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             if match is None:
                 continue
             frame, complement, prep_target = match
-            if complement is not None:
+            declares_act = ACT_CLASS in frame.complements and complement is not None
+            if complement is not None and not declares_act:
                 consumed.add(complement.i)
-            events.extend(
-                self._verb_events(
-                    doc, verb, frame.block, None, prep_target, "verb", frame, complement
-                )
+            found = self._verb_events(
+                doc, verb, frame.block, None, prep_target, "verb", frame, complement
             )
+            if declares_act:
+                # the act keeps its own event; the modality stage turns it into the
+                # specific statement (0312, 1384 …) and this generic one gives way
+                for event in found:
+                    event.declared_act = complement.i
+            events.extend(found)
+        named = self._inside_names(doc)
         for noun in nouns:
-            if noun.i in light_nouns or noun.i in consumed:
+            if noun.i in light_nouns or noun.i in consumed or noun.i in named:
                 continue
             frame = self.match_noun(noun)
             if frame is None:
@@ -203,6 +209,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
         doc._.fp_events = _dedupe(merge_consequences(doc, events))
         return doc
+
+    def _inside_names(self, doc: Doc) -> set[int]:
+        """Tokens inside an organisation's or group's name: "Asia-Pacific Economic
+        Cooperation", "Islamic Resistance in Iraq" name actors, not events."""
+        return {
+            i
+            for mention in doc._.fp_actors or []
+            if mention.kind in ("organization", "group") and mention.end - mention.start > 1
+            for i in range(mention.start, mention.end)
+        }
 
     def _light_objects(self, verb: Token) -> list[Token]:
         """Direct objects, passive subjects, and objects of the verb's prepositions
@@ -252,7 +268,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         )
         if frame is not None and frame.words:
             trigger = (verb.i, verb.i + 1)
-        return self._pairs(block, trigger, verb.i, kind, sources, targets)
+        # "threatened to resume attacks", "threatened to ban voting": a threat of a
+        # stated act is an event even when it names nobody to suffer it
+        stated_act = frame is not None and ACT_CLASS in frame.complements and complement is not None
+        return self._pairs(block, trigger, verb.i, kind, sources, targets, stated_act=stated_act)
 
     def find_targets(
         self,
@@ -304,6 +323,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             # "shelled residential areas of Kherson", "a drone attack on Odesa": a named
             # place in the object or target slot stands for its country
             return usable(self._place_targets(doc, verb, noun, preps))
+        if block.code[:2] == "13" and complement is not None:
+            # "threatened to resume attacks in Israel": the place of the threatened act
+            return usable(self._place_targets(doc, complement, None, [*preps, "in"]))
         if block.code[:2] in ADDRESSED_ROOTS:
             # "demanded that the US cancel the sale": a demand or appeal is addressed to
             # the subject of the clause it puts forward (not so a question it quotes)
@@ -516,10 +538,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         sources: list[ActorMention],
         targets: list[ActorMention],
         reciprocal: bool = False,
+        stated_act: bool = False,
     ) -> list[EventMention]:
         if not sources and not targets:
             return []
-        if block.code.startswith("13") and not targets:
+        if block.code.startswith("13") and not targets and not stated_act:
             return []  # a threat against nobody is a warning about the world, not an event
         if block.reciprocal and len(sources) >= 2 and not targets:
             # "Qatar and Egypt held talks": each is the other's partner

@@ -26,6 +26,9 @@ COMPLEMENT_DEPS = (
 
 
 PLACE_CLASS = "@place"
+# '@act' stands for any action put forward as a to-infinitive ("agreed to set up a
+# centre", "threatened to ban voting"): the frame is a declaration whatever the act.
+ACT_CLASS = "@act"
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
 QUANTITY_NOUNS = {
@@ -71,6 +74,8 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
         return True
     if PLACE_CLASS in wanted and token.ent_type_ in PLACE_ENTITIES:
         return True  # "captured Goma": a named place fits '@place'
+    if ACT_CLASS in wanted and depth == 0 and token.dep_ == "xcomp" and token.pos_ == "VERB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     doc = token.doc
     forms = (lemma, token.lower_)
     for phrase in wanted:

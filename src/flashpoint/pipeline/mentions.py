@@ -35,6 +35,9 @@ class EventMention:
     modality: str = "asserted"
     attribution: Attribution | None = None
     cues: list[str] = field(default_factory=list)
+    # For a declaration of any act ("agreed to set up …", the '@act' frames): the
+    # token heading the declared act, whose own event, if coded, says more.
+    declared_act: int | None = None
 
 
 @dataclass

@@ -14,7 +14,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .mentions import EventMention
+from .arguments import ArgumentFinder
+from .catalog import Catalog, load_catalog
+from .lexicon import load_lexicon
+from .mentions import ActorMention, EventMention
 from .words import CONSEQUENCE_VERBS, REPORTING_VERBS
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
@@ -204,7 +207,7 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 and (lemma in NEGATING_VERBS)
                 and not (lemma == "rule" and not any(c.lower_ == "out" for c in head.children))
             ):
-                cues.append(f"negated:{head.text}")
+                cues.append(f"negated:{lemma}")
                 return "negated", cues
             if dep in ("xcomp", "ccomp") and lemma in FUTURE_VERBS and lemma not in SPEECH_VERBS:
                 cues.append(f"future:{head.lemma_.lower()}")
@@ -253,13 +256,60 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             if dep in ("nsubj", "nsubjpass", "dobj", "attr") and lemma not in LIGHT_CARRIERS:
                 # "condemned the attack": the attack happened; only negators reach through
                 if lemma in NEGATING_VERBS and dep == "dobj":
-                    cues.append(f"negated:{head.text}")
+                    cues.append(f"negated:{lemma}")
                     return "negated", cues
+                if dep in ("dobj", "attr") and not _presupposes(head):
+                    # "agreed to undertake joint exercises": a verb that is no event of
+                    # its own only carries the noun; the clause above it decides
+                    current = head
+                    continue
                 break
             current = head
             continue
         break
     return "asserted", cues
+
+
+# Verbs that take an event noun as given: "denounced the attack", "mourned the killing".
+PRESUPPOSING_VERBS = {
+    "see",
+    "witness",
+    "watch",
+    "mourn",
+    "remember",
+    "commemorate",
+    "mark",
+    "recall",
+    "survive",
+    "suffer",
+    "document",
+    "film",
+    "record",
+    "cover",
+    "confirm",
+    "claim",
+    "blame",
+    "acknowledge",
+    "admit",
+    "describe",
+    "follow",
+    "cause",
+    "trigger",
+    "spark",
+    "prompt",
+}
+
+
+def _presupposes(verb: Token) -> bool:
+    """A verb that is an event itself, or one that takes its object as given."""
+    lemma = verb.lemma_.lower()
+    lexicon = load_lexicon()
+    return (
+        verb.pos_ not in ("VERB", "AUX")
+        or lemma in PRESUPPOSING_VERBS
+        or lemma in SPEECH_VERBS
+        or lemma in lexicon.verbs
+    )
 
 
 # Verbs whose content is an allegation, not a fact: "accused X of shelling Y".
@@ -483,6 +533,50 @@ def _declared_code(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
+# Verbs that are themselves the statement: "threatened to cut aid" is a threat (1311),
+# "agreed to hold talks" an intent (036), "refused to release" a refusal (1243) —
+# CAMEO codes the statement alone, so the act they govern is not a second event.
+EXPLICIT_DECLARATIONS = {
+    "threaten",
+    "vow",
+    "swear",
+    "pledge",
+    "promise",
+    "agree",
+    "offer",
+    "refuse",
+    "decline",
+}
+REFUSALS = {"refuse", "decline"}
+# A cooperative act its own actor refuses or says it will not do → the 12x refusal.
+REJECT_CODES = {
+    "03": "120", "04": "125", "05": "120", "057": "127", "06": "121", "061": "1211",
+    "062": "1212", "07": "122", "071": "1221", "072": "1222", "073": "1223",
+    "074": "1224", "075": "1223", "08": "124", "081": "1241", "083": "123",
+    "084": "1243", "0841": "1243", "085": "1244", "086": "1245", "087": "1246",
+}  # fmt: skip
+# An act someone else says another actor must do → the 10x demand of it.
+DEMAND_CODES = {
+    "03": "100", "04": "108", "05": "102", "06": "101", "061": "1011", "062": "1012",
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+    "08": "105", "081": "1051", "083": "104", "0831": "1041", "084": "1053",
+    "0841": "1053", "085": "1054", "086": "1055", "087": "1056", "0871": "1056",
+}  # fmt: skip
+
+
+def _statement(event: EventMention, code: str, word: str, **roles: object) -> EventMention:
+    return EventMention(
+        code,
+        event.trigger,
+        event.head,
+        "declared",
+        roles.get("source", event.source),  # type: ignore[arg-type]
+        roles.get("target", event.target),  # type: ignore[arg-type]
+        "asserted",
+        cues=[f"declared:{word}"],
+    )
+
+
 def declared_event(event: EventMention) -> EventMention | None:
     """The asserted 03x intent or 13x threat behind a future act its source declared."""
     if event.modality != "future" or event.source is None or not event.cues:
@@ -500,28 +594,135 @@ def declared_event(event: EventMention) -> EventMention | None:
         return None
     if code is None:
         return None
-    return EventMention(
-        code,
-        event.trigger,
-        event.head,
-        "declared",
-        event.source,
-        event.target,
-        "asserted",
-        cues=[f"declared:{word}"],
-    )
+    return _statement(event, code, word)
+
+
+def _negated_future(token: Token) -> bool:
+    """'will not accept', 'would not meet': a negated clause about the future."""
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return negated and bool(auxes & (FUTURE_AUX | {"would"}))
+
+
+def refusal_event(doc: Doc, event: EventMention) -> EventMention | None:
+    """'Iran refused to release the aid worker' → 1243; 'Syria says it will not accept
+    more refugees' → 122: refusing a cooperative act is a 12x statement."""
+    if event.modality != "negated" or event.source is None or not event.cues:
+        return None
+    word = event.cues[-1].split(":", 1)[1]
+    if word not in REFUSALS and not (
+        event.frame in ("verb", "light") and _negated_future(doc[event.head])
+    ):
+        return None
+    code = _declared_code(event.code, REJECT_CODES)
+    return _statement(event, code, word) if code else None
+
+
+def _speaker(doc: Doc, finder: ArgumentFinder, clause: Token) -> list[ActorMention]:
+    """Who says a reported clause: the subject of the speech verb above it."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    subjects, passive = finder.subjects(doc, clause.head)
+    return [] if passive else [m for t in subjects for m in finder.mentions_at(doc, t)]
+
+
+def demand_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> list[EventMention]:
+    """'Russia said Sudan must return the helicopter' → Russia demands (1053) of Sudan:
+    an act another actor must do, in the speaker's own words, is a 10x demand."""
+    if event.modality != "hypothetical" or event.cues != ["hypothetical:must"]:
+        return []
+    if event.source is None or event.frame not in ("verb", "light"):
+        return []
+    code = _declared_code(event.code, DEMAND_CODES)
+    if code is None:
+        return []
+    speakers = _speaker(doc, finder, doc[event.head])
+    return [
+        _statement(event, code, "must", source=s, target=event.source)
+        for s in speakers
+        if s.actor.country != event.source.actor.country or s.actor.name != event.source.actor.name
+    ][:2]
+
+
+def uncoded_demands(
+    doc: Doc, finder: ArgumentFinder, events: list[EventMention]
+) -> list[EventMention]:
+    """'The administration declared that China must drop barriers to US exports': a
+    must-clause whose act the lexicon does not code is still a demand (100)."""
+    heads = {e.head for e in events}
+    found = []
+    for token in doc:
+        if token.lower_ != "must" or token.dep_ != "aux":
+            continue
+        clause = token.head
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "must not" forbids rather than demands; leave it uncoded
+        if any(h == clause.i or (doc[h].head == clause and doc[h].dep_ != "relcl") for h in heads):
+            continue  # the act is coded: demand_event made the specific demand
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        targets = [m for t in subjects for m in finder.mentions_at(doc, t)]
+        if not targets:
+            continue
+        for speaker in _speaker(doc, finder, clause)[:1]:
+            for target in targets[:2]:
+                if speaker.actor.name == target.actor.name:
+                    continue
+                found.append(
+                    EventMention(
+                        "100",
+                        (clause.i, clause.i + 1),
+                        clause.i,
+                        "declared",
+                        speaker,
+                        target,
+                        "asserted",
+                        cues=["declared:must"],
+                    )
+                )
+    return found
+
+
+class _Finder(ArgumentFinder):
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
 
 
 class ModalityTagger:
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        self.finder = _Finder(catalog or load_catalog())
+
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.fp_events or []
-        declared = []
+        statements: list[tuple[EventMention, EventMention]] = []
         for event in events:
             event.modality, event.cues = event_modality(doc, event)
-            statement = declared_event(event)
+            statement = declared_event(event) or refusal_event(doc, event)
             if statement is not None:
-                declared.append(statement)
-        doc._.fp_events = events + declared
+                statements.append((event, statement))
+            for demand in demand_event(doc, self.finder, event):
+                statements.append((event, demand))
+        replaced = {
+            id(act)
+            for act, statement in statements
+            if statement.cues[0].split(":", 1)[1] in EXPLICIT_DECLARATIONS
+        }
+        # "agreed to undertake exercises": the specific intent (0312) made from the act
+        # stands for the generic declaration (030) of the verb that governs it.
+        covered = {
+            doc[generic.declared_act].i
+            for generic in events
+            if generic.declared_act is not None
+            for act, _ in statements
+            if doc[generic.declared_act] == doc[act.head]
+            or doc[generic.declared_act].is_ancestor(doc[act.head])
+        }
+        kept = [
+            e
+            for e in events
+            if id(e) not in replaced and (e.declared_act is None or e.declared_act not in covered)
+        ]
+        kept += uncoded_demands(doc, self.finder, events)
+        doc._.fp_events = kept + [statement for _, statement in statements]
         return doc
 
 
