@@ -426,6 +426,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         for child in complement.children:
             if child.dep_ in OBJECT_DEPS and (found := self.mentions_at(doc, child)):
                 return found
+            # "break off relations with Congo", "impose sanctions on Iran"
+            if child.dep_ in OBJECT_DEPS and (
+                found := [
+                    m
+                    for t in self.prep_objects(child, ("with", "to", "on", "against"))
+                    for m in self.mentions_at(doc, t)
+                ]
+            ):
+                return found
         for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to")):
             if found := self.mentions_at(doc, pobj):
                 return found

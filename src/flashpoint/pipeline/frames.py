@@ -90,6 +90,8 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
             window = doc[token.i : token.i + len(words)]
             if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
                 return True
+            if token.pos_ == "VERB" and depth == 0 and _verb_phrase_fits(token, words[1:]):
+                return True
     for child in token.children:
         if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
             return True
@@ -101,6 +103,19 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
         ):
             return True
     return False
+
+
+def _verb_phrase_fits(verb: Token, rest: list[str]) -> bool:
+    """'break off diplomatic relations' fits 'break off relations': the particle and the
+    object hang off the verb (or the object's preposition), whatever modifies them."""
+    near = set()
+    for child in verb.children:
+        if child.dep_ in ("prt", "dobj", "prep", "nsubjpass"):
+            near.update((child.lower_, child.lemma_.lower()))
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "prep"):
+                    near.update((grand.lower_, grand.lemma_.lower()))
+    return all(word in near for word in rest)
 
 
 PREPOSITIONS = {

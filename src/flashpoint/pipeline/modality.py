@@ -156,8 +156,20 @@ def _aux_word(token: Token) -> str:
 
 
 def _reported_would(token: Token) -> bool:
+    """'Biden said the US would respond': future in the past — unless an if-clause makes
+    'would' the conditional it also is ('… would defend Taiwan if China attacked')."""
     would = any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
-    return would and token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS
+    conditional = any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in token.children
+    )
+    return (
+        would
+        and not conditional
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def _going_to(token: Token) -> bool:
@@ -470,6 +482,7 @@ def _copula_predicate(noun: Token) -> tuple[str, list[str]] | None:
 # stays a future event; the statement is asserted.
 DECLARATION_CUES = {
     "will",
+    "would",
     "shall",
     "'ll",
     "plan",
@@ -577,17 +590,49 @@ def _statement(event: EventMention, code: str, word: str, **roles: object) -> Ev
     )
 
 
-def declared_event(event: EventMention) -> EventMention | None:
+def _said_by_other(doc: Doc, finder: ArgumentFinder, event: EventMention) -> bool:
+    """'Analysts said Israel would retaliate': a future someone else foretells is no
+    declaration of the actor's own. Speakers of the actor's own country count as it."""
+    clause = doc[event.head]
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            break
+        if clause.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or clause.head == clause:
+            return False
+        clause = clause.head
+    else:
+        return False
+    speakers = _speaker(doc, finder, clause)
+    source = event.source
+    return source is not None and not any(
+        s.actor.name == source.actor.name
+        or (s.actor.country is not None and s.actor.country == source.actor.country)
+        for s in speakers
+    )
+
+
+# Hostile acts that are a threat even when the declaration names no target ("is
+# prepared to impose martial law", "plans to cut aid"); troop movements are not.
+UNTARGETED_THREATS = ("16", "17", "18", "19", "20")
+
+
+def declared_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> EventMention | None:
     """The asserted 03x intent or 13x threat behind a future act its source declared."""
     if event.modality != "future" or event.source is None or not event.cues:
         return None
     word = event.cues[-1].split(":", 1)[1]
+    if word in ("will", "would", "shall", "'ll") and _said_by_other(doc, finder, event):
+        return None
     if event.code[:2] in ("03", "04", "05", "06", "07", "08") and word in DECLARATION_CUES:
         code = _declared_code(event.code, INTENT_CODES)
     elif (
         event.code[:2] in THREAT_CODES
         and word in CONFLICT_CUES
-        and (event.target is not None or word in EXPLICIT_THREATS)
+        and (
+            event.target is not None
+            or word in EXPLICIT_THREATS
+            or event.code[:2] in UNTARGETED_THREATS
+        )
     ):
         code = _declared_code(event.code, THREAT_CODES)
     else:
@@ -696,7 +741,7 @@ class ModalityTagger:
         statements: list[tuple[EventMention, EventMention]] = []
         for event in events:
             event.modality, event.cues = event_modality(doc, event)
-            statement = declared_event(event) or refusal_event(doc, event)
+            statement = declared_event(doc, self.finder, event) or refusal_event(doc, event)
             if statement is not None:
                 statements.append((event, statement))
             for demand in demand_event(doc, self.finder, event):
