@@ -45,6 +45,14 @@ DATELINE = re.compile(
 )
 COUNTY_WORDS = ("county", "parish", "borough")
 LOCATIVE_WORDS = {"in", "near", "at", "outside", "inside", "around", "into", "from", "toward"}
+# "an attack on Odesa", "strikes against Kharkiv": where a blow lands is a place.
+TARGET_WORDS = {"on", "against", "towards", "onto"}
+# "the city of Kherson", "residential areas of Kharkiv": an 'of' after these is a place.
+PLACE_NOUNS = {
+    "city", "town", "village", "port", "area", "region", "province", "district",
+    "outskirts", "suburb", "centre", "center", "capital", "enclave", "governorate",
+    "neighbourhood", "neighborhood", "heart", "streets", "environs", "municipality",
+}  # fmt: skip
 US_LOCAL = re.compile(
     r"\b(?:High School|Police Department|Sheriff'?s? (?:Office|Department)|School District|"
     r"County Commission(?:ers)?|Board of Education|Township|County Judge|Parish Sheriff)\b"
@@ -341,8 +349,15 @@ class PlaceResolver:
         if normalise(ent.text) in load_catalog_names():
             return False
         root = ent.root
-        placed = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_WORDS) or (
-            root.dep_ == "dobj" and root.head.pos_ == "VERB"
+        prep = root.head if root.dep_ == "pobj" else None
+        placed = (
+            (prep is not None and prep.lower_ in LOCATIVE_WORDS | TARGET_WORDS)
+            or (
+                prep is not None
+                and prep.lower_ == "of"
+                and prep.head.lemma_.lower() in PLACE_NOUNS
+            )
+            or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
         )
         if not placed:
             return False

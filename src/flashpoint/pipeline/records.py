@@ -34,7 +34,7 @@ def _confidence(event: EventMention) -> float:
 
 
 # Material events — cooperation and conflict — fall on the country where they happen.
-MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def place_actors(
@@ -61,6 +61,33 @@ def place_actors(
     if target is None and event.code[:2] in MATERIAL_ROOTS:
         target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
     return source, target
+
+
+# Protest and repression are domestic unless the text says otherwise: "thousands of
+# Iranians protested", "the Taliban barred women from universities", "authorities
+# arrested 2,000 people" fall on the actor's own country (CAMEO's domestic coding).
+DOMESTIC_ROOTS = {"14", "17"}
+
+
+def domestic_target(
+    event: EventMention, source: Actor | None, target: Actor | None
+) -> Actor | None:
+    """The target of a protest or a repressive act that names no foreign one."""
+    if event.code[:2] not in DOMESTIC_ROOTS or source is None or not source.country:
+        return target
+    if len(source.country) != 3 or source.country in NON_STATE:
+        return target
+    if target is None:
+        # no words name this target: the record says so with an empty text
+        return Actor(text="", name=None, code=source.country, country=source.country)
+    mention = event.target
+    if not target.country and mention is not None and mention.kind in ("sector", "unknown"):
+        target.country = source.country
+        target.code = f"{source.country}{target.sector or ''}"
+    return target
+
+
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 
 
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
@@ -100,6 +127,7 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         target = copy.copy(event.target.actor) if event.target else None
         if own_place is not None:
             source, target = place_actors(event, source, target, own_place.place)
+        target = domestic_target(event, source, target)
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
         if date is not None:
             date_value, precision, date_text = date.value, date.precision, date.text
