@@ -207,6 +207,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
+        events = fold_protest_demands(doc, events)
         doc._.fp_events = _dedupe(merge_consequences(doc, events))
         return doc
 
@@ -253,6 +254,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         frame: VerbFrame | None = None,
         complement: Token | None = None,
     ) -> list[EventMention]:
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and any(
+            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in NATURAL_CAUSES for c in verb.children
+        ):
+            return []  # "a fire at a wedding hall killed 100 people"
         subject_tokens, passive = self.subjects(doc, verb)
         if passive or any(c.dep_ == "auxpass" for c in verb.children):
             has_agent = any(c.dep_ == "agent" for c in verb.children)
@@ -570,6 +575,39 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+def fold_protest_demands(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'Thousands rallied in Seoul demanding Yoon's impeachment', 'staged protests to
+    demand reforms': the demand is what the protest is for, not a second event."""
+    protests = {e.head for e in events if e.code.startswith("14")}
+    if not protests:
+        return events
+    kept = []
+    for event in events:
+        head = doc[event.head]
+        governor = head.head
+        folded = (
+            event.code[:2] in ("10", "02")
+            and head.dep_ in ("advcl", "xcomp", "acl", "conj")
+            and (
+                governor.i in protests
+                or any(c.i in protests for c in governor.children if c.dep_ in OBJECT_DEPS)
+            )
+        )
+        if not folded:
+            kept.append(event)
+    return kept
+
+
+# What kills without an actor: "floods killed 1,100 people" is no political event.
+NATURAL_CAUSES = {
+    "flood", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "cyclone",
+    "hurricane", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "tsunami",
+    "drought", "heat", "heatwave", "monsoon", "rain", "downpour", "disease", "cholera",
+    "outbreak", "epidemic", "pandemic", "virus", "famine", "accident", "crash",
+    "collapse", "eruption", "lightning", "cold", "snowstorm",
+}  # fmt: skip
 
 
 def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMention]:

@@ -7,7 +7,7 @@ modifiers precede the noun and its tail follows it ("state of emergency").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, NounFrame, VerbFrame
 
@@ -29,6 +29,9 @@ PLACE_CLASS = "@place"
 # '@act' stands for any action put forward as a to-infinitive ("agreed to set up a
 # centre", "threatened to ban voting"): the frame is a declaration whatever the act.
 ACT_CLASS = "@act"
+# '@many' stands for a noun counted in the hundreds or more: 'kill +@many' is 202.
+MANY_CLASS = "@many"
+MANY = 100
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
 QUANTITY_NOUNS = {
@@ -72,8 +75,12 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
     lemma = token.lemma_.lower()
     if lemma in wanted or token.lower_ in wanted:
         return True
-    if PLACE_CLASS in wanted and token.ent_type_ in PLACE_ENTITIES:
+    if PLACE_CLASS in wanted and (
+        token.ent_type_ in PLACE_ENTITIES or token.i in _place_tokens(token.doc)
+    ):
         return True  # "captured Goma": a named place fits '@place'
+    if MANY_CLASS in wanted and depth == 0 and _counts_many(token):
+        return True  # "killed at least 500 people": a mass killing
     if ACT_CLASS in wanted and depth == 0 and token.dep_ == "xcomp" and token.pos_ == "VERB":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     doc = token.doc
@@ -102,6 +109,29 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
             and any(_fits(g, wanted, 1) for g in child.children if g.dep_ == "pobj")
         ):
             return True
+    return False
+
+
+def _place_tokens(doc: Doc) -> set[int]:
+    """Tokens of the places the places stage found (it runs before the event coder),
+    so a town the parser did not tag still fits '@place'. Cached per Doc."""
+    cached = doc.user_data.get("fp_place_tokens")
+    if cached is None:
+        cached = doc.user_data["fp_place_tokens"] = {
+            i for p in doc._.fp_places or [] for i in range(p.start, p.end)
+        }
+    return cached
+
+
+def _counts_many(token: Token) -> bool:
+    """A noun counted in the hundreds or more ("500 people", "about 1,200 civilians")."""
+    for child in token.children:
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                if float(child.text.replace(",", "")) >= MANY:
+                    return True
+            except ValueError:
+                continue
     return False
 
 

@@ -353,9 +353,7 @@ class PlaceResolver:
         placed = (
             (prep is not None and prep.lower_ in LOCATIVE_WORDS | TARGET_WORDS)
             or (
-                prep is not None
-                and prep.lower_ == "of"
-                and prep.head.lemma_.lower() in PLACE_NOUNS
+                prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
             )
             or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
         )
