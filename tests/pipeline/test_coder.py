@@ -197,3 +197,116 @@ def test_a_question_codes_nothing_asserted_even_with_a_plan(code) -> None:
         "Will Turkey launch a ground operation against Kurdish militants in Syria?", "2022-11-25"
     )
     assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def _summary(events) -> list[tuple]:
+    return [
+        (e.trigger, e.cameo_code, e.source and e.source.country, e.target and e.target.country,
+         e.modality)
+        for e in events
+    ]  # fmt: skip
+
+
+def test_agreeing_to_an_act_is_the_intent_to_do_it(code) -> None:
+    """'agreed to undertake exercises' is an intent to cooperate militarily (0312) from
+    each party to the other; the exercises themselves are not a second event."""
+    events = code(
+        "Jordan and Britain have agreed to undertake joint military exercises this month.",
+        "2021-03-01",
+    )
+    pairs = {(e.source.country, e.target.country) for e in events if e.cameo_code == "0312"}
+    assert pairs == {("JOR", "GBR"), ("GBR", "JOR")}, _summary(events)
+    assert all(e.modality == "asserted" for e in events)
+    assert not [e for e in events if e.cameo_root == "06"], _summary(events)
+
+
+def test_agreeing_to_an_uncoded_act_is_a_generic_intent(code) -> None:
+    events = code("Iraq and Turkey agreed to set up a joint water commission.", "2024-04-22")
+    assert {(e.cameo_code, e.source.country) for e in events} >= {("030", "IRQ")}, _summary(events)
+
+
+def test_a_threat_of_an_uncoded_act_is_still_a_threat(code) -> None:
+    events = code("Israel threatened to ban voting in East Jerusalem.", "2006-01-11")
+    threats = [e for e in events if e.cameo_root == "13"]
+    assert threats and threats[0].source.country == "ISR", _summary(events)
+    assert threats[0].modality == "asserted"
+
+
+def test_a_threat_to_break_off_relations_reaches_through_modifiers(code) -> None:
+    events = code(
+        "Pakistan threatened to break off diplomatic relations with Costa Rica.", "1986-05-10"
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("1313", "PAK", "CRI")
+    ], _summary(events)
+
+
+def test_refusing_a_cooperative_act_is_a_rejection(code) -> None:
+    events = code("Iran refused to release the detained French citizens.", "2023-01-10")
+    assert [(e.cameo_code, e.source.country, e.modality) for e in events] == [
+        ("1243", "IRN", "asserted")
+    ], _summary(events)
+
+
+def test_saying_one_will_not_accept_is_a_rejection_and_the_act_is_negated(code) -> None:
+    events = code("Syria says it will not accept any more refugees.", "2003-03-01")
+    rejections = [e for e in events if e.cameo_root == "12"]
+    assert rejections and rejections[0].modality == "asserted", _summary(events)
+    assert rejections[0].source.country == "SYR"
+    assert any(e.cameo_root == "07" and e.modality == "negated" for e in events)
+
+
+def test_a_reassurance_is_not_a_rejection(code) -> None:
+    """A hostile act one says one will not do is only negated: nothing is asserted."""
+    events = code("Abiy said Ethiopia would not invade Eritrea.", "2023-11-16")
+    assert events and all(e.modality != "asserted" for e in events), _summary(events)
+
+
+def test_what_another_actor_must_do_is_a_demand(code) -> None:
+    events = code("Russia said on Tuesday that Sudan must return the seized helicopter.",
+                  "1990-05-01")  # fmt: skip
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert demands, _summary(events)
+    assert (demands[0].source.country, demands[0].target.country) == ("RUS", "SDN")
+    assert demands[0].modality == "asserted"
+
+
+def test_a_forecast_by_others_is_no_declaration(code) -> None:
+    events = code("Analysts said Israel would retaliate against Lebanon.", "2024-07-28")
+    assert events and all(e.modality != "asserted" for e in events), _summary(events)
+
+
+def test_a_conditional_would_is_not_a_reported_future(code) -> None:
+    events = code(
+        "If China attacks Taiwan, the United States would defend the island, Biden said.",
+        "2022-05-23",
+    )
+    assert events and all(e.modality == "hypothetical" for e in events), _summary(events)
+
+
+def test_a_demand_made_by_a_protest_is_part_of_it(code) -> None:
+    events = code(
+        "Thousands of South Koreans rallied in Seoul demanding the president's impeachment.",
+        "2024-12-07",
+    )
+    assert {e.cameo_root for e in events} == {"14"}, _summary(events)
+
+
+def test_deaths_from_a_natural_disaster_are_no_event(code) -> None:
+    assert code("Monsoon floods killed more than 1,100 people across Pakistan.", "2022-08-30") == []
+
+
+def test_killing_hundreds_is_a_mass_killing_where_it_happened(code) -> None:
+    events = code(
+        "Eritrean troops killed hundreds of civilians in the Tigrayan city of Axum.", "2021-02-26"
+    )
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("20", "ERI", "ETH")
+    ], _summary(events)
+
+
+def test_repression_without_a_foreign_target_is_domestic(code) -> None:
+    events = code("The Taliban barred women from attending universities.", "2022-12-20")
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("17", "AFG", "AFG")
+    ], _summary(events)
