@@ -653,7 +653,9 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
 def _more_specific(consequence: EventMention, cause: EventMention) -> bool:
     """A consequence frame keyed on its object ("kill +leader" → 186, "kill +hundreds"
     → 202) says more about the incident than a bare event noun does."""
-    return consequence.code.startswith(("186", "20", "1823")) and cause.code[:2] in ("18", "19")
+    if consequence.code.startswith("20"):
+        return cause.code[:2] == "19"  # a bombing that kills 100 stays a bombing (18x)
+    return consequence.code.startswith(("186", "1823")) and cause.code[:2] in ("18", "19")
 
 
 def _actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:

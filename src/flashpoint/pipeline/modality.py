@@ -602,11 +602,17 @@ def _said_by_other(doc: Doc, finder: ArgumentFinder, event: EventMention) -> boo
         clause = clause.head
     else:
         return False
+    subjects, _ = finder.subjects(doc, clause.head)
+    if not subjects:
+        return False
     speakers = _speaker(doc, finder, clause)
+    if not speakers:
+        return True  # "analysts", "experts": no actor, so not the actor's own side
+    if any(s.actor.country is None for s in speakers):
+        return False  # a speaker we cannot place may well be the actor's own
     source = event.source
     return source is not None and not any(
-        s.actor.name == source.actor.name
-        or (s.actor.country is not None and s.actor.country == source.actor.country)
+        s.actor.name == source.actor.name or s.actor.country == source.actor.country
         for s in speakers
     )
 
