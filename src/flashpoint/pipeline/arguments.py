@@ -159,6 +159,10 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [c for c in child.children if c.dep_ == "pobj"], True
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # a finite adverbial clause has a subject of its own, even when the parse
+            # lost it ("… after a fire at a wedding hall killed 100 people")
+            return [], False
         if (
             seen < 3
             and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")

@@ -107,6 +107,11 @@ NOT_AGENTIVE = {
     "dismiss",
 }
 ADDRESSED_ROOTS = {"02", "10"}
+# Nouns of verbal reaction whose 'from' phrase names who reacts.
+STATEMENT_ROOTS = {"01", "02", "10", "11", "12", "13"}
+# Verbs by which an act draws a reaction: "drew condemnation from the UN".
+DRAWING_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring"}
+OWN_POSSESSIVES = {"his", "her", "its", "their"}
 # Clauses that name no agent: "may have been caused by Israeli sabotage".
 DOUBTED = ("hypothetical", "negated")
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
@@ -207,7 +212,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
-        events = fold_protest_demands(doc, events)
+        events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         doc._.fp_events = _dedupe(merge_consequences(doc, events))
         return doc
 
@@ -254,17 +259,25 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         frame: VerbFrame | None = None,
         complement: Token | None = None,
     ) -> list[EventMention]:
-        if verb.lemma_.lower() in CONSEQUENCE_VERBS and any(
-            c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in NATURAL_CAUSES for c in verb.children
-        ):
-            return []  # "a fire at a wedding hall killed 100 people"
         subject_tokens, passive = self.subjects(doc, verb)
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and any(
+            t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens
+        ):
+            return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
         if passive or any(c.dep_ == "auxpass" for c in verb.children):
             has_agent = any(c.dep_ == "agent" for c in verb.children)
             sources = (
                 [m for t in subject_tokens for m in self.mentions_at(doc, t)] if (has_agent) else []
             )
-            targets = [m for t in self.passive_patient(verb) for m in self.mentions_at(doc, t)]
+            patients = self.passive_patient(verb)
+            targets = [m for t in patients for m in self.mentions_at(doc, t)]
+            if not targets:  # "talks between Ethiopia and Somalia hosted by Turkey"
+                targets = [
+                    m
+                    for t in patients
+                    for p in self.prep_objects(t, ("between", "among"))
+                    for m in self.mentions_at(doc, p)
+                ]
         else:
             sources = [m for t in subject_tokens for m in self.mentions_at(doc, t)]
             targets = self.find_targets(doc, verb, block, noun, prep_target, complement, sources)
@@ -292,6 +305,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         if block.reciprocal:
             preps.append("with")
+        if block.code.startswith(("039", "045", "028", "105")):
+            preps.append("between")  # "mediated between Israel and Hamas"
 
         def usable(found: list[ActorMention]) -> list[ActorMention]:
             # "withdrew its troops", "recalled its ambassador": the source's own people
@@ -382,7 +397,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             agents += [m for t in self.prep_objects(obj, ("by",)) for m in self.mentions_at(doc, t)]
             patients = [
                 m
-                for t in self.prep_objects(obj, (*preps, "on", "against", "of", "to"))
+                for t in self.prep_objects(obj, (*preps, "on", "against", "of", "to", "between"))
                 for m in self.mentions_at(doc, t)
             ]
             ordered = (agents, patients) if verbal else (patients, agents)
@@ -440,7 +455,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 ]
             ):
                 return found
-        for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to")):
+        for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to", "between")):
             if found := self.mentions_at(doc, pobj):
                 return found
             # "rejected a proposal for talks with South Korea": one step further
@@ -462,6 +477,22 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
+        if not targets and block.code[:2] in MATERIAL_ROOTS:
+            # "the artillery strike on a resort in Zakho": where the blow lands
+            targets = self._place_targets(doc, noun, None, preps)
+        if not sources and block.code[:2] in STATEMENT_ROOTS:
+            # "drew condemnation from Britain", "a formal protest from Tokyo"
+            sources = [
+                m for t in self.prep_objects(noun, ("from",)) for m in self.mentions_at(doc, t)
+            ]
+            if sources and not targets and noun.dep_ in OBJECT_DEPS:
+                targets = [m for m in self._drawn_from(doc, noun.head) if m not in sources]
+        if not sources and any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children
+        ):
+            # "his first visit to North Korea", "their immediate withdrawal": the owner
+            # is the subject of the clause the noun sits in
+            sources = self._clause_subjects(doc, noun)
         if not sources and "of" not in preps:
             # "the withdrawal of French troops": for an act without a patient, the
             # of-phrase names who acts ("the invasion of Gaza" lists 'of' as a target)
@@ -515,6 +546,48 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         )
         return self._pairs(block, (start, noun.i + 1), noun.i, "noun", sources, targets)
 
+    def _drawn_from(self, doc: Doc, verb: Token) -> list[ActorMention]:
+        """Whom a reaction is drawn by: 'Spain recognised Palestine, drawing criticism
+        from Israel' → Spain; 'the killing in an Israeli airstrike drew condemnation'
+        → Israel (the agent of the event that drew it)."""
+        if verb.lemma_.lower() not in DRAWING_VERBS:
+            return []
+        subjects, passive = self.subjects(doc, verb)
+        if passive:
+            return []
+        found: list[ActorMention] = []
+        for subject in subjects:
+            found += self.mentions_at(doc, subject)
+            if found:
+                continue
+            nouns = [subject, *self.prep_objects(subject, ("in", "by", "of"))]
+            for noun in nouns:
+                found += [
+                    m
+                    for c in noun.children
+                    if c.dep_ in ("poss", "compound", "amod", "nmod")
+                    for m in self.mentions_at(doc, c, depth=2)
+                ]
+                found += [
+                    m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
+                ]
+                if found:
+                    break
+        return found
+
+    def _clause_subjects(self, doc: Doc, noun: Token) -> list[ActorMention]:
+        head = noun.head
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") or head.i == head.head.i:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects, passive = self.subjects(doc, head)
+        if passive:
+            return []
+        return [m for t in subjects for m in self.mentions_at(doc, t)]
+
     def _governor_subject(self, doc: Doc, noun: Token) -> tuple[list[ActorMention], Token | None]:
         """'The EU adopted a package of sanctions': whoever adopts, orders, announces or
         carries out an event noun is its agent — unless that verb is an event of its
@@ -533,8 +606,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return [], None
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NOT_AGENTIVE:
             return [], None
-        if self.match_verb(verb) is not None or clause_modality(verb)[0] in DOUBTED:
+        instrument = holder.dep_ == "pobj" and holder.head.lower_ == "with"
+        if clause_modality(verb)[0] in DOUBTED:
             return [], None  # "may have been caused by Israeli sabotage" names no agent
+        if not instrument and self.match_verb(verb) is not None:
+            # "condemned the attack" names no agent; "responded with artillery fire",
+            # "invaded, with missile strikes on Kyiv" do: the subject wields the means
+            return [], None
         subjects, passive = self.subjects(doc, verb)
         if holder.dep_ == "nsubjpass":
             agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -575,6 +653,36 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'Putin arrived in Pyongyang for his first visit to North Korea': a noun under a
+    preposition of a verb coded with the same root and source repeats that event."""
+    by_head: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_head.setdefault(event.head, []).append(event)
+    kept = []
+    for event in events:
+        noun = doc[event.head]
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        repeated = (
+            event.frame == "noun"
+            and verb is not None
+            and any(
+                other.code[:2] == event.code[:2]
+                and (
+                    event.source is None
+                    or (
+                        other.source is not None
+                        and other.source.actor.country == event.source.actor.country
+                    )
+                )
+                for other in by_head.get(verb.i, [])
+            )
+        )
+        if not repeated:
+            kept.append(event)
+    return kept
 
 
 def fold_protest_demands(doc: Doc, events: list[EventMention]) -> list[EventMention]:

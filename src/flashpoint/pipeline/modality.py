@@ -733,6 +733,31 @@ def uncoded_demands(
     return found
 
 
+def content_of_appeals(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'urged Congress to approve the aid package', 'demanded a timetable for the
+    withdrawal': what an appeal or demand asks for is its content, coded in the 02x/10x
+    code itself, not a second (future) event."""
+    appeals = {e.head for e in events if e.code[:2] in ("02", "10")}
+    if not appeals:
+        return events
+    kept = []
+    for event in events:
+        word = event.cues[-1].split(":", 1)[1] if event.cues else ""
+        asked = event.modality == "future" and (word in IRREALIS_VERBS or word in PLAN_NOUNS)
+        token = doc[event.head]
+        inside = False
+        for _ in range(5):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.i in appeals:
+                inside = True
+                break
+        if not (asked and inside):
+            kept.append(event)
+    return kept
+
+
 class _Finder(ArgumentFinder):
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -772,6 +797,7 @@ class ModalityTagger:
             for e in events
             if id(e) not in replaced and (e.declared_act is None or e.declared_act not in covered)
         ]
+        kept = content_of_appeals(doc, kept)
         kept += uncoded_demands(doc, self.finder, events)
         doc._.fp_events = kept + [statement for _, statement in statements]
         return doc
