@@ -74,6 +74,20 @@ class ArgumentFinder:
             for hit in self._mentions_of(doc, tok, depth):
                 if hit not in found:
                     found.append(hit)
+        if len(found) > 1:
+            # "Yemen's Houthi movement": the phrase names the group, not also Yemen
+            found = [
+                m
+                for m in found
+                if doc[m.head].dep_ != "poss"
+                or not any(
+                    o is not m
+                    and o.start <= m.start
+                    and m.end <= o.end
+                    and (o.end - o.start) > (m.end - m.start)
+                    for o in found
+                )
+            ]
         return found
 
     def _mentions_of(self, doc: Doc, tok: Token, depth: int) -> list[ActorMention]:

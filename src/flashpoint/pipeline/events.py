@@ -179,7 +179,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     continue
                 for o in conjuncts(obj):
                     light_nouns.add(o.i)
-                events.extend(self._verb_events(doc, verb, frame.block, obj, None, "light"))
+                if obj.dep_ == "nsubjpass":
+                    # "the withdrawal of French troops from Niger was completed": the
+                    # noun's own phrase names who acts and on whom
+                    events.extend(self._noun_events(doc, obj, frame))
+                else:
+                    events.extend(self._verb_events(doc, verb, frame.block, obj, None, "light"))
                 break
         for verb in verbs:
             if verb.i in consumed or verb.i in light_nouns or verb.dep_ in ATTRIBUTIVE_DEPS:
@@ -521,6 +526,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 targets = self.mentions_at(doc, obj)
                 if targets:
                     break
+        if sources and all(m.kind == "sector" and not m.actor.country for m in sources):
+            # "Israel responded with artillery fire": 'artillery' says who (the military)
+            # but not whose; the subject that wields it does
+            wielders, _ = self._governor_subject(doc, noun)
+            if any(m.actor.country for m in wielders):
+                sources = wielders
         if not sources:
             sources, governor = self._governor_subject(doc, noun)
             if sources and not targets and governor is not None:
@@ -664,7 +675,8 @@ def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMenti
     kept = []
     for event in events:
         noun = doc[event.head]
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "arrived for a visit"
+        verb = noun.head.head if purpose and noun.head.dep_ == "prep" else None
         repeated = (
             event.frame == "noun"
             and verb is not None
