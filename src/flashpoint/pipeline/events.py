@@ -286,6 +286,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         else:
             sources = [m for t in subject_tokens for m in self.mentions_at(doc, t)]
             targets = self.find_targets(doc, verb, block, noun, prep_target, complement, sources)
+            if not targets and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                targets = self._participle_object(doc, verb)
         trigger = (
             (verb.i, verb.i + 1) if noun is None else (min(verb.i, noun.i), max(verb.i, noun.i) + 1)
         )
@@ -556,6 +558,24 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ]
         )
         return self._pairs(block, (start, noun.i + 1), noun.i, "noun", sources, targets)
+
+    def _participle_object(self, doc: Doc, verb: Token) -> list[ActorMention]:
+        """'expelled three French diplomats, accusing them of spying': an object pronoun
+        of a participle clause is the object of the verb it hangs from."""
+        pronoun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in OBJECT_DEPS and c.lower_ in ("them", "him", "her", "it")
+            ),
+            None,
+        )
+        if pronoun is None:
+            return []
+        for obj in (c for c in verb.head.children if c.dep_ in OBJECT_DEPS):
+            if found := self.mentions_at(doc, obj):
+                return found
+        return []
 
     def _drawn_from(self, doc: Doc, verb: Token) -> list[ActorMention]:
         """Whom a reaction is drawn by: 'Spain recognised Palestine, drawing criticism

@@ -73,9 +73,24 @@ def domestic_target(
     event: EventMention, source: Actor | None, target: Actor | None
 ) -> Actor | None:
     """The target of a protest or a repressive act that names no foreign one."""
-    if event.code[:2] not in DOMESTIC_ROOTS or source is None or not source.country:
+    if source is None or not source.country:
         return target
     if len(source.country) != 3 or source.country in NON_STATE:
+        return target
+    if event.code[:2] in VERBAL_ROOTS:
+        # "Yoon accused the opposition", "Iran condemned the protesters": a statement
+        # about a home group the text gives no country is about the speaker's own
+        mention = event.target
+        if (
+            target is not None
+            and not target.country
+            and mention is not None
+            and mention.kind == "sector"
+        ):
+            target.country = source.country
+            target.code = f"{source.country}{target.sector or ''}"
+        return target
+    if event.code[:2] not in DOMESTIC_ROOTS:
         return target
     if target is None:
         # no words name this target: the record says so with an empty text
@@ -88,6 +103,7 @@ def domestic_target(
 
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
 
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
