@@ -45,9 +45,13 @@ OLD_PLOVER = {
 # differently from the 2021 crosswalk our code table follows. The records' own modes
 # show it: property destruction and confiscation are COERCE (modes destroy,
 # confiscate), abduction and human shields are COERCE (mode detain), sanctions are
-# SANCTION, and taking territory is FIGHT (mode heavy-weapons; FIGHT → ASSAULT).
+# SANCTION, and taking territory is FIGHT (mode heavy-weapons; FIGHT → ASSAULT);
+# lifting a curfew or an emergency is CONCEDE and a resignation RETREAT.
 # The scorer reads our CAMEO codes through this view only for 0.5 gold.
 PLOVER_05_VIEW = {
+    "0813": "CONCEDE",
+    "0814": "CONCEDE",
+    "0831": "RETREAT",
     "171": "COERCE",
     "181": "COERCE",
     "184": "COERCE",
