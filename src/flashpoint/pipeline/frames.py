@@ -65,6 +65,16 @@ QUANTITY_NOUNS = {
     "stock",
     "amount",
     "quantity",
+    "part",
+    "portion",
+    "section",
+    "half",
+    "chunk",
+    "swathe",
+    "swath",
+    "kg",
+    "kilogram",
+    "worth",
 }
 
 

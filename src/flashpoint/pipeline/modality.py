@@ -607,15 +607,26 @@ def _said_by_other(doc: Doc, finder: ArgumentFinder, event: EventMention) -> boo
         return False
     speakers = _speaker(doc, finder, clause)
     if not speakers:
-        return True  # "analysts", "experts": no actor, so not the actor's own side
+        # "analysts said …" foretells; "diplomatic sources said …" reports a plan
+        return any(t.lemma_.lower() in FORECASTERS for t in subjects)
     if any(s.actor.country is None for s in speakers):
         return False  # a speaker we cannot place may well be the actor's own
     source = event.source
+    # the actor's own side, or the one the act is for ("Albania said the German
+    # foreign minister will visit"), speaks for the arrangement
+    sides = {source.actor.country} if source is not None else set()
+    if event.target is not None and event.code[:2] in ("03", "04", "05", "06", "07", "08"):
+        sides.add(event.target.actor.country)
     return source is not None and not any(
-        s.actor.name == source.actor.name or s.actor.country == source.actor.country
-        for s in speakers
+        s.actor.name == source.actor.name or s.actor.country in sides for s in speakers
     )
 
+
+# Speakers who foretell rather than report: what they expect is no actor's declaration.
+FORECASTERS = {
+    "analyst", "expert", "observer", "commentator", "economist", "pundit", "scholar",
+    "researcher", "forecaster", "strategist", "academic", "critic", "poll", "survey",
+}  # fmt: skip
 
 # Hostile acts that are a threat even when the declaration names no target ("is
 # prepared to impose martial law", "plans to cut aid"); troop movements are not.

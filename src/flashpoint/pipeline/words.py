@@ -4,9 +4,10 @@ from __future__ import annotations
 
 # Verbs that report speech or belief: their subject claims what their clause says.
 REPORTING_VERBS = frozenset({
-    "acknowledge", "add", "admit", "allege", "announce", "claim", "confirm", "declare",
-    "disclose", "explain", "insist", "note", "report", "reveal", "say", "state",
-    "tell", "write",
+    "acknowledge", "add", "admit", "affirm", "allege", "announce", "claim", "conclude",
+    "confirm", "declare", "disclose", "emphasise", "emphasize", "explain", "indicate",
+    "insist", "maintain", "note", "reaffirm", "reiterate", "report", "reveal", "say",
+    "state", "tell", "underline", "write",
 })  # fmt: skip
 
 # Verbs that report what an incident did rather than a new incident: "a drone strike
