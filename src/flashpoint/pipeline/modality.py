@@ -744,6 +744,23 @@ def uncoded_demands(
     return found
 
 
+def condition_party(doc: Doc, finder: ArgumentFinder, token: Token) -> ActorMention | None:
+    """'Russia threatened to stop the talks if the United States deploys new missiles':
+    a conditional threat is aimed at whoever must meet the condition."""
+    for _ in range(4):
+        for clause in (c for c in token.children if c.dep_ == "advcl"):
+            if not any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children):
+                continue
+            subjects, passive = finder.subjects(doc, clause)
+            found = [] if passive else [m for t in subjects for m in finder.mentions_at(doc, t)]
+            if found:
+                return found[0]
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "conj", "dobj"):
+            break
+        token = token.head
+    return None
+
+
 def content_of_appeals(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'urged Congress to approve the aid package', 'demanded a timetable for the
     withdrawal': what an appeal or demand asks for is its content, coded in the 02x/10x
@@ -808,6 +825,9 @@ class ModalityTagger:
             for e in events
             if id(e) not in replaced and (e.declared_act is None or e.declared_act not in covered)
         ]
+        for event in [*kept, *(statement for _, statement in statements)]:
+            if event.code.startswith("13") and event.target is None:
+                event.target = condition_party(doc, self.finder, doc[event.head])
         kept = content_of_appeals(doc, kept)
         kept += uncoded_demands(doc, self.finder, events)
         doc._.fp_events = kept + [statement for _, statement in statements]

@@ -67,6 +67,9 @@ def place_actors(
 # Iranians protested", "the Taliban barred women from universities", "authorities
 # arrested 2,000 people" fall on the actor's own country (CAMEO's domestic coding).
 DOMESTIC_ROOTS = {"14", "17"}
+# Codes whose act is domestic whatever their root: easing curfews, emergencies and
+# bans (081x), political dissent (082), reform (083), and threats of repression.
+DOMESTIC_CODES = ("081", "082", "083", "132", "137")
 
 
 def domestic_target(
@@ -77,7 +80,7 @@ def domestic_target(
         return target
     if len(source.country) != 3 or source.country in NON_STATE:
         return target
-    if event.code[:2] in VERBAL_ROOTS:
+    if event.code[:2] in VERBAL_ROOTS and not event.code.startswith(DOMESTIC_CODES):
         # "Yoon accused the opposition", "Iran condemned the protesters": a statement
         # about a home group the text gives no country is about the speaker's own
         mention = event.target
@@ -90,7 +93,7 @@ def domestic_target(
             target.country = source.country
             target.code = f"{source.country}{target.sector or ''}"
         return target
-    if event.code[:2] not in DOMESTIC_ROOTS:
+    if event.code[:2] not in DOMESTIC_ROOTS and not event.code.startswith(DOMESTIC_CODES):
         return target
     if target is None:
         # no words name this target: the record says so with an empty text
