@@ -110,6 +110,19 @@ def event_place(
     actor_tokens: set[int],
 ) -> PlaceMention | None:
     """The place of the event's own clause, else an unclaimed place of its sentence."""
+    return locate_event(doc, event, heads, places, actor_tokens)[0]
+
+
+def locate_event(
+    doc: Doc,
+    event: EventMention,
+    heads: set[int],
+    places: list[PlaceMention],
+    actor_tokens: set[int],
+) -> tuple[PlaceMention | None, bool]:
+    """`event_place`, and whether the place belongs to the event's own clause (only
+    such a place may say who the event's actors are; "sources in Pakistan said" may
+    place an event but never makes Pakistan its target)."""
     sent = doc[event.head].sent
     # A name the actor stage only guessed at (a 'PERSON' it does not know) that the
     # place stage recognised as a town stays a place: "struck Rafah".
@@ -128,7 +141,7 @@ def event_place(
         # A place written as a location ("in Rafah") or as what was struck ("struck
         # Rafah") beats one that only names something ("the Gaza ministry"); then the
         # most specific: "struck Rafah in the Gaza Strip" happened in Rafah.
-        return min(
+        best = min(
             owned,
             key=lambda p: (
                 not _where(_root(doc, p.start, p.end), event.head),
@@ -136,11 +149,12 @@ def event_place(
                 abs(p.start - event.head),
             ),
         )
+        return best, True
     free = [p for p in local if owners[id(p)] is None]
     located = [p for p in free if is_locative(_root(doc, p.start, p.end))]
     if located:
-        return located[0]
-    return free[0] if len(free) == 1 else None
+        return located[0], False
+    return (free[0] if len(free) == 1 else None), False
 
 
 def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:

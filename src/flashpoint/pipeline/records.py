@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 from ..about import coder_version
 from ..schema import Actor, Document, Event, Place, make_event_id
 from .codes import lookup, plover_of
-from .linking import dateline_place, event_date, event_place
+from .linking import dateline_place, event_date, locate_event
 from .mentions import DateMention, EventMention, PlaceMention
+from .words import REPORTING_VERBS
 
 FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65, "declared": 0.7}
 
@@ -109,6 +110,19 @@ NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 
 
+def _in_event_clause(doc: Doc, event: EventMention, place: PlaceMention) -> bool:
+    """A sentence's free place speaks for an event's actors only outside the words
+    that attribute it ("sources in neighbouring Pakistan said")."""
+    token = doc[place.start]
+    for _ in range(8):
+        if token.head.i == token.i or token.i == event.head:
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in REPORTING_VERBS:
+            return False
+        token = token.head
+    return True
+
+
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     span: Span = doc[start:end]
     return span.text, span.start_char, span.end_char
@@ -140,11 +154,11 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
             if m is not None and m.kind not in ("capital", "place")
             for i in range(m.start, m.end)
         }
-        own_place = event_place(doc, event, heads, places, actor_tokens)
+        own_place, owned = locate_event(doc, event, heads, places, actor_tokens)
         place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
         target = copy.copy(event.target.actor) if event.target else None
-        if own_place is not None:
+        if own_place is not None and (owned or _in_event_clause(doc, event, own_place)):
             source, target = place_actors(event, source, target, own_place.place)
         target = domestic_target(event, source, target)
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
