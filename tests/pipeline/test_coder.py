@@ -310,3 +310,82 @@ def test_repression_without_a_foreign_target_is_domestic(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
         ("17", "AFG", "AFG")
     ], _summary(events)
+
+
+def _pairs_of(events, root) -> set[tuple]:
+    return {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in events
+        if e.cameo_root == root
+    }
+
+
+def test_a_reaction_drawn_from_someone_is_theirs_against_the_actor(code) -> None:
+    events = code(
+        "Spain and Norway formally recognised a Palestinian state, drawing sharp criticism "
+        "from Israel.",
+        "2024-05-28",
+    )
+    assert _pairs_of(events, "11") == {("ISR", "ESP"), ("ISR", "NOR")}, _summary(events)
+
+
+def test_an_instrument_takes_the_subject_that_wields_it(code) -> None:
+    events = code("Israel responded with artillery fire on southern Lebanon.", "2023-10-09")
+    assert _pairs_of(events, "19") == {("ISR", "LBN")}, _summary(events)
+
+
+def test_a_possessive_pronoun_names_the_clause_subject(code) -> None:
+    events = code(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "2024-01-28"
+    )
+    sources = {e.source.country for e in events if e.source is not None}
+    assert sources == {"MLI", "BFA", "NER"}, _summary(events)
+
+
+def test_mediation_reaches_the_parties_between(code) -> None:
+    events = code("Turkey offered to mediate between Russia and Ukraine.", "2022-03-01")
+    assert _pairs_of(events, "03") == {("TUR", "RUS"), ("TUR", "UKR")}, _summary(events)
+
+
+def test_a_country_possessive_inside_a_group_name_is_not_a_second_target(code) -> None:
+    events = code(
+        "The United States redesignated Yemen's Houthi movement as a terrorist organisation.",
+        "2025-03-04",
+    )
+    assert len(events) == 1 and events[0].target.country == "YEM", _summary(events)
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition(code) -> None:
+    events = code(
+        "Russia threatened to stop the negotiations if the United States deploys new missiles "
+        "in Europe.",
+        "1983-11-01",
+    )
+    threats = [e for e in events if e.cameo_root == "13"]
+    assert threats and (threats[0].source.country, threats[0].target.country) == (
+        "RUS",
+        "USA",
+    ), _summary(events)
+
+
+def test_the_place_of_the_attribution_is_not_the_target(code) -> None:
+    events = code(
+        "Afghan rebels kidnapped Russian advisers, diplomatic sources in Pakistan said.",
+        "1985-06-01",
+    )
+    assert events and all(e.target is None or e.target.country != "PAK" for e in events), _summary(
+        events
+    )
+
+
+def test_an_object_pronoun_of_a_participle_is_the_governing_object(code) -> None:
+    events = code(
+        "Burkina Faso expelled three French diplomats, accusing them of subversive activities.",
+        "2023-12-01",
+    )
+    assert ("BFA", "FRA") in _pairs_of(events, "11"), _summary(events)
+
+
+def test_lifting_a_curfew_is_domestic(code) -> None:
+    events = code("Sudan's government lifted the curfew on Sunday.", "1990-01-01")
+    assert _pairs_of(events, "08") == {("SDN", "SDN")}, _summary(events)

@@ -58,8 +58,14 @@ DECLARING_VERBS = REPORTING_VERBS | {
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("Iraq and Syria")."""
-    return [token, *[t for t in token.conjuncts if t.i != token.i]]
+    """A token and the tokens coordinated with it ("Iraq and Syria"). A list the parser
+    took for an apposition ("Mali, Burkina Faso and Niger": Faso appos, Niger conj of
+    Faso) is still a list: an apposition with conjuncts of its own is one of its items."""
+    found = [token, *[t for t in token.conjuncts if t.i != token.i]]
+    for child in token.children:
+        if child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
+            found += [child, *[t for t in child.conjuncts if t.i != child.i]]
+    return found
 
 
 class ArgumentFinder:

@@ -747,6 +747,15 @@ def uncoded_demands(
 def condition_party(doc: Doc, finder: ArgumentFinder, token: Token) -> ActorMention | None:
     """'Russia threatened to stop the talks if the United States deploys new missiles':
     a conditional threat is aimed at whoever must meet the condition."""
+    # the condition hangs off the threatened act or off the verb of threatening
+    acts = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    for act in acts:
+        for clause in (c for c in act.children if c.dep_ == "advcl"):
+            if any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children):
+                subjects, passive = finder.subjects(doc, clause)
+                found = [] if passive else [m for t in subjects for m in finder.mentions_at(doc, t)]
+                if found:
+                    return found[0]
     for _ in range(4):
         for clause in (c for c in token.children if c.dep_ == "advcl"):
             if not any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in clause.children):
