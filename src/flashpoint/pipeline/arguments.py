@@ -218,7 +218,8 @@ class ArgumentFinder:
         wanted = set(preps)
         found = []
         for child in head.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+            # "offered condolences to Turkey": the parser calls that 'to' a dative
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
                 found.extend(c for c in child.children if c.dep_ == "pobj")
         return found
 

@@ -211,6 +211,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         for noun in nouns:
             if noun.i in light_nouns or noun.i in consumed or noun.i in named:
                 continue
+            if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                continue  # "condemned the strike as a violation of sovereignty": a label
             frame = self.match_noun(noun)
             if frame is None:
                 continue
@@ -218,6 +220,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
+        share_conjoined_targets(doc, events)
         doc._.fp_events = _dedupe(merge_consequences(doc, events))
         return doc
 
@@ -269,6 +272,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens
         ):
             return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and not passive and subject_tokens:
+            weapon = _weapon_code(subject_tokens[0])
+            if (
+                weapon is not None
+                and block.code[:2] in ("18", "19", "20")
+                and (not block.code.startswith(("186", "20")))
+            ):
+                # "a suicide bomber killed 13 soldiers" (1831), "Russian drones hit
+                # Kyiv" (195): the means in the subject slot says how
+                block = Block(weapon, block.label, block.target_preps, block.reciprocal, 0)
         if passive or any(c.dep_ == "auxpass" for c in verb.children):
             has_agent = any(c.dep_ == "agent" for c in verb.children)
             sources = (
@@ -494,6 +507,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ]
             if sources and not targets and noun.dep_ in OBJECT_DEPS:
                 targets = [m for m in self._drawn_from(doc, noun.head) if m not in sources]
+            elif sources and not targets and _despite(noun):
+                # "refused despite repeated appeals from London": the appeals were
+                # addressed to whoever the sentence is about
+                subjects, passive = self.subjects(doc, noun.head.head)
+                if not passive:
+                    targets = [
+                        m
+                        for t in subjects
+                        for m in self.mentions_at(doc, t)
+                        if not any(_same(m, s) for s in sources)
+                    ]
         if not sources and any(
             c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children
         ):
@@ -686,6 +710,58 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
 
 
+def _despite(noun: Token) -> bool:
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("despite", "amid", "after", "following")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+# Subjects of a killing or damaging verb that say how it was done.
+WEAPON_SUBJECTS = {
+    "suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832",
+    "roadside bomb": "1833", "bomber": "183", "bomb": "183", "explosion": "183",
+    "blast": "183", "ied": "183", "drone": "195", "warplane": "195", "jet": "195",
+    "aircraft": "195", "helicopter": "195", "airstrike": "195", "missile": "195",
+    "artillery": "194", "shell": "194", "shelling": "194", "mortar": "194",
+    "tank": "194", "rocket": "194", "sniper": "193", "gunfire": "193",
+}  # fmt: skip
+
+
+def _weapon_code(subject: Token) -> str | None:
+    head = subject.lemma_.lower()
+    modifiers = [c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")]
+    for modifier in modifiers:
+        if f"{modifier} {head}" in WEAPON_SUBJECTS:
+            return WEAPON_SUBJECTS[f"{modifier} {head}"]
+    return WEAPON_SUBJECTS.get(head)
+
+
+def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
+    """'Pakistan downgraded relations with India and suspended bilateral trade': a
+    conjoined verb with the same actor and no target of its own acts on the same one."""
+    by_head: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_head.setdefault(event.head, []).append(event)
+    for event in events:
+        verb = doc[event.head]
+        if event.target is not None or event.source is None or event.frame == "noun":
+            continue
+        if verb.dep_ != "conj" or not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            continue
+        for first in by_head.get(verb.head.i, []):
+            if (
+                first.target is not None
+                and first.source is not None
+                and first.source.actor.country == event.source.actor.country
+                and first.target.actor.country != event.source.actor.country
+            ):
+                event.target = first.target
+                break
+
+
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'Putin arrived in Pyongyang for his first visit to North Korea': a noun under a
     preposition of a verb coded with the same root and source repeats that event."""
@@ -720,23 +796,36 @@ def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMenti
 def fold_protest_demands(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'Thousands rallied in Seoul demanding Yoon's impeachment', 'staged protests to
     demand reforms': the demand is what the protest is for, not a second event."""
-    protests = {e.head for e in events if e.code.startswith("14")}
+    protests: dict[int, list[EventMention]] = {}
+    for event in events:
+        if event.code.startswith("14"):
+            protests.setdefault(event.head, []).append(event)
     if not protests:
         return events
     kept = []
     for event in events:
         head = doc[event.head]
         governor = head.head
+        owners = [
+            e
+            for i in (governor.i, *(c.i for c in governor.children if c.dep_ in OBJECT_DEPS))
+            if i != event.head
+            for e in protests.get(i, [])
+        ]
         folded = (
-            event.code[:2] in ("10", "02")
+            event.code[:2] in ("10", "02", "14")
             and head.dep_ in ("advcl", "xcomp", "acl", "conj")
-            and (
-                governor.i in protests
-                or any(c.i in protests for c in governor.children if c.dep_ in OBJECT_DEPS)
-            )
+            and bool(owners)
+            and not (event.code.startswith("14") and head.dep_ == "conj")
         )
         if not folded:
             kept.append(event)
+            continue
+        for protest in owners:
+            # "rallied outside the base demanding that French troops leave Niger": the
+            # protest is aimed at whom its demand addresses
+            if protest.target is None and event.target is not None:
+                protest.target = event.target
     return kept
 
 
