@@ -146,6 +146,13 @@ OWN_PEOPLE = {
 }
 
 
+# What a source gives or keeps of its own: "cut off US funding to South Africa".
+OWN_THINGS = OWN_PEOPLE | {
+    "funding", "aid", "assistance", "money", "support", "investment", "loan", "grant",
+    "weapon", "arm", "jet", "equipment", "supply",
+}  # fmt: skip
+
+
 class EventCoder(FrameMatcher, ArgumentFinder):
     """Sets `doc._.fp_events`."""
 
@@ -356,7 +363,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 if found := usable(self.mentions_at(doc, dative)):
                     return found
         if complement is not None and (
-            found := usable(self._complement_targets(doc, complement, preps))
+            found := usable(self._complement_targets(doc, complement, preps, sources))
         ):
             return found
         if block.code[:2] in MATERIAL_ROOTS:
@@ -455,7 +462,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         return found
 
     def _complement_targets(
-        self, doc: Doc, complement: Token, preps: list[str]
+        self,
+        doc: Doc,
+        complement: Token,
+        preps: list[str],
+        sources: list[ActorMention] | None = None,
     ) -> list[ActorMention]:
         """'demanded that Hamas free the hostages' → Hamas; 'threatened to target US
         warships' → the warships; 'called for the withdrawal of US troops' → the troops."""
@@ -463,14 +474,25 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for child in complement.children:
                 if child.dep_ in SUBJECT_DEPS and (found := self.mentions_at(doc, child)):
                     return found
+        own = {s.actor.country for s in sources or [] if s.actor.country}
         for child in complement.children:
-            if child.dep_ in OBJECT_DEPS and (found := self.mentions_at(doc, child)):
+            found = self.mentions_at(doc, child) if child.dep_ in OBJECT_DEPS else []
+            if (
+                found
+                and child.lemma_.lower() in OWN_THINGS
+                and all(m.actor.country in own for m in found)
+            ):
+                found = []  # "cut off US funding to South Africa": the source's own
+            if found:
                 return found
             # "break off relations with Congo", "impose sanctions on Iran"
             if child.dep_ in OBJECT_DEPS and (
                 found := [
                     m
-                    for t in self.prep_objects(child, ("with", "to", "on", "against"))
+                    for t in [
+                        *self.prep_objects(child, ("with", "to", "on", "against")),
+                        *self.prep_objects(complement, ("to", "against", "on")),
+                    ]
                     for m in self.mentions_at(doc, t)
                 ]
             ):
