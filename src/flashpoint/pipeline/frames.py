@@ -82,44 +82,63 @@ def _fits(token: Token, wanted: frozenset[str], depth: int = 0) -> bool:
     """Does a complement phrase fit one of `wanted`? 'withdrawal' fits {'withdrawal'};
     'military action' needs 'military' before 'action'; 'aid trucks' fits {'aid'} by
     its modifier; 'hundreds of drones' fits {'drones'} through the quantity."""
+    return fit_length(token, wanted, depth) > 0
+
+
+def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
+    """How many words of the longest alternative in `wanted` the phrase fits (0: none).
+    A class (@act, @place, @many) weighs less than any word, so a frame naming the act
+    beats a frame that only knows its class."""
     lemma = token.lemma_.lower()
+    best = 0.0
     if lemma in wanted or token.lower_ in wanted:
-        return True
+        best = 1.0
     if PLACE_CLASS in wanted and (
         token.ent_type_ in PLACE_ENTITIES or token.i in _place_tokens(token.doc)
     ):
-        return True  # "captured Goma": a named place fits '@place'
+        best = max(best, 0.5)  # "captured Goma": a named place fits '@place'
     if MANY_CLASS in wanted and depth == 0 and _counts_many(token):
-        return True  # "killed at least 500 people": a mass killing
-    if ACT_CLASS in wanted and depth == 0 and token.dep_ == "xcomp" and token.pos_ == "VERB":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        best = max(best, 0.5)  # "killed at least 500 people": a mass killing
+    if (
+        ACT_CLASS in wanted
+        and depth == 0
+        and token.dep_ == "xcomp"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        best = max(best, 0.25)
     doc = token.doc
     forms = (lemma, token.lower_)
     for phrase in wanted:
+        if " " not in phrase:
+            continue
         words = phrase.split()
-        if len(words) < 2:
+        size = float(len(words))
+        if size <= best:
             continue
         if words[-1] in forms:  # "military action": modifiers before the head
             start = token.i - len(words) + 1
             if start >= 0 and [t.lower_ for t in doc[start : token.i]] == words[:-1]:
-                return True
+                best = size
+                continue
         if words[0] in forms:  # "use of force": the head, then its prepositional tail
             window = doc[token.i : token.i + len(words)]
             if [t.lower_ for t in window] == words or [t.lemma_.lower() for t in window] == words:
-                return True
+                best = size
+                continue
             if token.pos_ == "VERB" and depth == 0 and _verb_phrase_fits(token, words[1:]):
-                return True
+                best = size
+    if best >= 1.0:
+        return best
     for child in token.children:
         if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
-            return True
+            best = max(best, 1.0)
         counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
-        if (
-            counted
-            and child.lower_ == "of"
-            and any(_fits(g, wanted, 1) for g in child.children if g.dep_ == "pobj")
-        ):
-            return True
-    return False
+        if counted and child.lower_ == "of":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    best = max(best, fit_length(grand, wanted, 1))
+    return best
 
 
 def _place_tokens(doc: Doc) -> set[int]:
@@ -207,7 +226,11 @@ class FrameMatcher:
                     near.add(grand.lemma_.lower())
                     if dep == "prep" and grand.dep_ in ("pobj", "pcomp"):
                         candidates.append(grand)
+        best: tuple[VerbFrame, Token | None, Token | None] | None = None
+        best_length = 0.0
         for frame in frames:
+            if best is not None and frame.specificity < best[0].specificity:
+                break
             if frame.words and not all(word in near for word in frame.words):
                 continue
             matched = self._frame_words(verb, frame.words) if frame.words else []
@@ -218,16 +241,25 @@ class FrameMatcher:
                 last = matched[-1]
                 prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
             complement = None
+            length = 0.0
             if frame.complements:
-                complement = next((c for c in candidates if _fits(c, frame.complements)), None)
+                for candidate in candidates:
+                    size = fit_length(candidate, frame.complements)
+                    if size > length:
+                        complement, length = candidate, size
                 if complement is None and matched:
                     complement = self._complement(matched, frame.complements)
+                    length = 1.0 if complement is not None else 0.0
                 if complement is None:
                     continue
                 if prep_target is not None and prep_target.i == complement.i:
                     prep_target = None
-            return frame, complement, prep_target
-        return None
+            # Frames of equal specificity compete on how much of the complement they
+            # cover: "suspended part of a military aid program" is 'suspend +aid
+            # program' (two words), not a frame that only knows 'program'.
+            if best is None or length > best_length:
+                best, best_length = (frame, complement, prep_target), length
+        return best
 
     def _frame_words(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
         """Tokens for a frame's particles/prepositions/fixed objects, attached near the verb."""
