@@ -197,6 +197,8 @@ class ArgumentFinder:
                 return self.subjects(doc, head, seen + 1)
         if verb.dep_ == "relcl":
             return [verb.head], False
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and self._acts(doc, verb.head):
+            return [verb.head], False  # "protesters demonstrating in Abuja"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and seen < 3:
             # "signed an order lifting sanctions": the signer lifts them
             governor = verb.head.head
@@ -205,6 +207,16 @@ class ArgumentFinder:
         if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
             return [], True
         return [], False
+
+    def _acts(self, doc: Doc, noun: Token) -> bool:
+        """Can this noun do things: an actor mention, or a word for people or forces?"""
+        index: dict[int, list[int]] = doc._.fp_actor_index or {}
+        if noun.i in index:
+            return True
+        sectors = self.catalog.sectors
+        return noun.pos_ in ("NOUN", "PROPN") and (
+            noun.lower_ in sectors or noun.lemma_.lower() in sectors
+        )
 
     def passive_patient(self, verb: Token) -> list[Token]:
         for child in verb.children:

@@ -112,6 +112,8 @@ STATEMENT_ROOTS = {"01", "02", "10", "11", "12", "13"}
 # Verbs by which an act draws a reaction: "drew condemnation from the UN".
 DRAWING_VERBS = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "bring"}
 OWN_POSSESSIVES = {"his", "her", "its", "their"}
+# Verbs that answer a statement made about their subject: "dismissed the allegations".
+DISMISSING_VERBS = {"dismiss", "reject", "deny", "refute", "rebuff", "denounce", "answer"}
 # Clauses that name no agent: "may have been caused by Israeli sabotage".
 DOUBTED = ("hypothetical", "negated")
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
@@ -516,6 +518,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         sources.extend(
             m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
         )
+        for made in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            # "allegations made by Sudan's army", "the strike carried out by Israel"
+            sources.extend(
+                m
+                for t in self.prep_objects(made, ("by",))
+                for m in self.mentions_at(doc, t)
+                if m not in sources
+            )
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
@@ -529,6 +539,20 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ]
             if sources and not targets and noun.dep_ in OBJECT_DEPS:
                 targets = [m for m in self._drawn_from(doc, noun.head) if m not in sources]
+                if not targets and noun.head.lemma_.lower() in DISMISSING_VERBS:
+                    # "dismissing allegations made by Sudan's army": the allegations
+                    # were about whoever dismisses them
+                    subjects, passive = self.subjects(doc, noun.head)
+                    targets = (
+                        []
+                        if passive
+                        else [
+                            m
+                            for t in subjects
+                            for m in self.mentions_at(doc, t)
+                            if not any(_same(m, s) for s in sources)
+                        ]
+                    )
             elif sources and not targets and _despite(noun):
                 # "refused despite repeated appeals from London": the appeals were
                 # addressed to whoever the sentence is about

@@ -72,6 +72,7 @@ QUANTITY_NOUNS = {
     "chunk",
     "swathe",
     "swath",
+    "activity",
     "kg",
     "kilogram",
     "worth",

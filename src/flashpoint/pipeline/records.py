@@ -36,6 +36,8 @@ def _confidence(event: EventMention) -> float:
 
 # Material events — cooperation and conflict — fall on the country where they happen.
 MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Agreements whose place is only where they were signed ("a ceasefire in Pretoria").
+VENUES = ("0871", "062")
 
 
 def place_actors(
@@ -59,7 +61,7 @@ def place_actors(
         ):
             actor.country = place.country
             actor.code = f"{place.country}{actor.sector or ''}"
-    if target is None and event.code[:2] in MATERIAL_ROOTS:
+    if target is None and event.code[:2] in MATERIAL_ROOTS and not event.code.startswith(VENUES):
         target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
     return source, target
 
