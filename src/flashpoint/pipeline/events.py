@@ -429,6 +429,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for t in self.prep_objects(obj, (*preps, "on", "against", "of", "to", "between"))
                 for m in self.mentions_at(doc, t)
             ]
+            # "mediated a prisoner exchange between Russia and Ukraine": a bare sector
+            # word in the compound says what the event is about, not who acts in it
+            agents = [m for m in agents if m.actor.country or m.kind != "sector"] or (
+                [] if patients else agents
+            )
             ordered = (agents, patients) if verbal else (patients, agents)
             return ordered[0] or ordered[1]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
@@ -768,7 +773,7 @@ def _despite(noun: Token) -> bool:
 # Subjects of a killing or damaging verb that say how it was done.
 WEAPON_SUBJECTS = {
     "suicide bomber": "1831", "suicide attacker": "1831", "car bomb": "1832",
-    "roadside bomb": "1833", "bomber": "183", "bomb": "183", "explosion": "183",
+    "roadside bomb": "1833", "bomb": "183", "explosion": "183",
     "blast": "183", "ied": "183", "drone": "195", "warplane": "195", "jet": "195",
     "aircraft": "195", "helicopter": "195", "airstrike": "195", "missile": "195",
     "artillery": "194", "shell": "194", "shelling": "194", "mortar": "194",
