@@ -230,7 +230,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
-        doc._.fp_events = _dedupe(merge_consequences(doc, events))
+        doc._.fp_events = _dedupe(fold_elaborations(doc, merge_consequences(doc, events)))
         return doc
 
     def _inside_names(self, doc: Doc) -> set[int]:
@@ -539,8 +539,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             targets = self._place_targets(doc, noun, None, preps)
         if not sources and block.code[:2] in STATEMENT_ROOTS:
             # "drew condemnation from Britain", "a formal protest from Tokyo"
+            holders = [noun]
+            if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in DRAWING_VERBS:
+                holders.append(noun.head)  # the parser hangs 'from' on the verb
             sources = [
-                m for t in self.prep_objects(noun, ("from",)) for m in self.mentions_at(doc, t)
+                m
+                for h in holders
+                for t in self.prep_objects(h, ("from",))
+                for m in self.mentions_at(doc, t)
             ]
             if sources and not targets and noun.dep_ in OBJECT_DEPS:
                 targets = [m for m in self._drawn_from(doc, noun.head) if m not in sources]
@@ -663,10 +669,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return []
         found: list[ActorMention] = []
         for subject in subjects:
-            found += self.mentions_at(doc, subject)
-            if found:
-                continue
-            nouns = [subject, *self.prep_objects(subject, ("in", "by", "of"))]
+            lemma = subject.lemma_.lower()
+            is_event = lemma in self.lexicon.nouns or lemma in CONSEQUENCE_NOUNS
+            if not is_event:
+                found += self.mentions_at(doc, subject)
+                if found:
+                    continue
+            # an event drew the reaction: its agent, not its victims, is the target
+            nouns = [subject, *self.prep_objects(subject, ("in", "by"))]
             for noun in nouns:
                 found += [
                     m
@@ -790,6 +800,49 @@ def _weapon_code(subject: Token) -> str | None:
     return WEAPON_SUBJECTS.get(head)
 
 
+# Participle and infinitive clauses that elaborate the verb they hang from.
+ELABORATING_DEPS = {"advcl", "acl", "xcomp"}
+
+
+def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'imposed a complete siege on Gaza, cutting off electricity', 'filed a case at the
+    ICJ accusing Israel of genocide': two frames of one root by one actor, one of them
+    without a target and the other governing it or governed by it, state one act."""
+    kept = []
+    for event in events:
+        if event.target is not None or event.frame == "declared":
+            kept.append(event)
+            continue
+        head = doc[event.head]
+        related = [
+            other
+            for other in events
+            if other is not event
+            and other.target is not None
+            and other.code[:2] == event.code[:2]
+            and (
+                event.source is None
+                or (
+                    other.source is not None
+                    and other.source.actor.country == event.source.actor.country
+                )
+            )
+            and (
+                # "imposed a siege on Gaza, cutting off electricity": the participle
+                (head.head == doc[other.head] and head.dep_ in ELABORATING_DEPS)
+                # "filed a case accusing Israel of genocide": the governing frame
+                or (
+                    doc[other.head].dep_ in ELABORATING_DEPS
+                    and doc[other.head].head.head == head
+                    and doc[other.head].head.pos_ == "NOUN"
+                )
+            )
+        ]
+        if not related:
+            kept.append(event)
+    return kept
+
+
 def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
     """'Pakistan downgraded relations with India and suspended bilateral trade': a
     conjoined verb with the same actor and no target of its own acts on the same one."""
@@ -890,6 +943,10 @@ NATURAL_CAUSES = {
 }  # fmt: skip
 
 
+# Nouns that report what an incident did: "the killing of aid workers in an airstrike".
+CONSEQUENCE_NOUNS = {"killing", "death", "murder", "wounding", "destruction", "massacre"}
+
+
 def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """Fold consequence verbs into the event whose result they report."""
     by_head: dict[int, list[EventMention]] = {}
@@ -898,6 +955,24 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
     kept = []
     for event in events:
         verb = doc[event.head]
+        if event.frame == "noun" and verb.lemma_.lower() in CONSEQUENCE_NOUNS:
+            # "the killing of seven aid workers in an Israeli airstrike": one incident
+            causes = [
+                cause
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for cause in by_head.get(pobj.i, [])
+                if cause.code[:2] in ("18", "19", "20")
+            ]
+            if causes:
+                for cause in causes:
+                    if cause.target is None and event.target is not None:
+                        cause.target = event.target
+                    if _more_specific(event, cause):
+                        cause.code = event.code
+                continue
         if event.frame != "verb" or verb.lemma_.lower() not in CONSEQUENCE_VERBS:
             kept.append(event)
             continue
@@ -935,7 +1010,9 @@ def _more_specific(consequence: EventMention, cause: EventMention) -> bool:
     → 202) says more about the incident than a bare event noun does."""
     if consequence.code.startswith("20"):
         return cause.code[:2] == "19"  # a bombing that kills 100 stays a bombing (18x)
-    return consequence.code.startswith(("186", "1823")) and cause.code[:2] in ("18", "19")
+    if consequence.code.startswith("1823"):
+        return cause.code[:2] == "18"  # an airstrike that kills stays an airstrike
+    return consequence.code.startswith("186") and cause.code[:2] in ("18", "19")
 
 
 def _actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:

@@ -780,7 +780,10 @@ def content_of_appeals(doc: Doc, events: list[EventMention]) -> list[EventMentio
     kept = []
     for event in events:
         word = event.cues[-1].split(":", 1)[1] if event.cues else ""
-        asked = event.modality == "future" and (word in IRREALIS_VERBS or word in PLAN_NOUNS)
+        asked = (event.modality == "future" and (word in IRREALIS_VERBS or word in PLAN_NOUNS)) or (
+            # "called on both sides to avoid a wider war"
+            event.modality == "negated" and word in ("avoid", "refrain")
+        )
         token = doc[event.head]
         inside = False
         for _ in range(5):

@@ -140,6 +140,13 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
     dateline = dateline_place(doc, places)
     version = coder_version()
     records: list[Event] = []
+    others_actors = {
+        i
+        for e in events
+        for m in (e.source, e.target)
+        if m is not None and m.kind not in ("capital", "place", "sector", "unknown")
+        for i in range(m.start, m.end)
+    }
     for event in events:
         code = lookup(event.code)
         plover_type, plover_mode = plover_of(event.code)
@@ -156,6 +163,9 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
             if m is not None and m.kind not in ("capital", "place")
             for i in range(m.start, m.end)
         }
+        # "… drew condemnation from Britain": a country that acts in another event of
+        # the sentence is an actor there, not where this one happened
+        actor_tokens |= others_actors
         own_place, owned = locate_event(doc, event, heads, places, actor_tokens)
         place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
