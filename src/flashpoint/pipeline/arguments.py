@@ -232,10 +232,23 @@ class ArgumentFinder:
         for child in head.children:
             # "offered condolences to Turkey": the parser calls that 'to' a dative
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    # "granted asylum to five Panamanian officers holed up …": the parse
+                    # lost the object; an actor named right after the preposition is it
+                    objects = _named_after(head.doc, child)
+                found.extend(objects)
         return found
 
     # -- frames -----------------------------------------------------------------
+
+
+def _named_after(doc: Doc, prep: Token) -> list[Token]:
+    """The head of an actor mention that starts within two tokens after `prep`."""
+    for mention in doc._.fp_actors or []:
+        if prep.i < mention.start <= prep.i + 3 and mention.head > prep.i:
+            return [doc[mention.head]]
+    return []
 
 
 def _with_country(mention: ActorMention, context: ActorMention) -> ActorMention:
