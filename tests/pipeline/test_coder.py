@@ -389,3 +389,49 @@ def test_an_object_pronoun_of_a_participle_is_the_governing_object(code) -> None
 def test_lifting_a_curfew_is_domestic(code) -> None:
     events = code("Sudan's government lifted the curfew on Sunday.", "1990-01-01")
     assert _pairs_of(events, "08") == {("SDN", "SDN")}, _summary(events)
+
+
+def test_a_weapon_in_the_subject_slot_says_how(code) -> None:
+    events = code(
+        "An Islamic State suicide bomber killed 13 US service members outside Kabul airport.",
+        "2021-08-27",
+    )
+    assert [e.cameo_code for e in events] == ["1831"], _summary(events)
+
+
+def test_a_killing_in_an_airstrike_is_the_airstrike(code) -> None:
+    events = code(
+        "The killing of seven aid workers in an Israeli airstrike drew condemnation from "
+        "Britain and Poland.",
+        "2024-04-02",
+    )
+    assert _pairs_of(events, "11") == {("GBR", "ISR"), ("POL", "ISR")}, _summary(events)
+    strikes = [e for e in events if e.cameo_root == "19"]
+    assert len(strikes) == 1 and strikes[0].source.country == "ISR", _summary(events)
+
+
+def test_a_participle_restating_the_act_is_not_a_second_event(code) -> None:
+    events = code(
+        "Israel imposed a complete siege on the Gaza Strip, cutting off electricity and fuel.",
+        "2023-10-09",
+    )
+    assert [(e.cameo_root, e.target.country) for e in events] == [("19", "PSE")], _summary(events)
+
+
+def test_a_de_facto_authority_is_coded_to_its_state(code) -> None:
+    events = code("Ethiopia signed a port deal with Somaliland.", "2024-01-01")
+    assert ("ETH", "SOM") in _pairs_of(events, "05"), _summary(events)
+
+
+def test_a_label_after_as_is_no_event(code) -> None:
+    events = code("Iraq condemned the US strike as a violation of Iraqi sovereignty.", "2024-01-05")
+    assert {e.cameo_root for e in events} == {"11", "19"}, _summary(events)
+
+
+def test_a_preposition_whose_object_the_parse_lost_still_names_the_target(code) -> None:
+    events = code(
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+        "residence.",
+        "1990-01-10",
+    )
+    assert ("PER", "PAN") in _pairs_of(events, "07"), _summary(events)
