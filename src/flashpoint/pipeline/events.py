@@ -519,7 +519,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         targets: list[ActorMention] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                sources.extend(m for m in self.mentions_at(doc, child, depth=2) if m not in sources)
+                sources.extend(
+                    m
+                    for m in self.mentions_at(doc, child, depth=2)
+                    if m not in sources
+                    # "the Baghdad strike": a city before the noun says where
+                    and not (child.dep_ == "compound" and m.kind in ("capital", "place"))
+                )
         sources.extend(
             m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
         )

@@ -94,8 +94,10 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
     best = 0.0
     if lemma in wanted or token.lower_ in wanted:
         best = 1.0
-    if PLACE_CLASS in wanted and (
-        token.ent_type_ in PLACE_ENTITIES or token.i in _place_tokens(token.doc)
+    if (
+        PLACE_CLASS in wanted
+        and (token.dep_ != "pobj" or token.head.lower_ in ("into", "of", "over"))
+        and (token.ent_type_ in PLACE_ENTITIES or token.i in _place_tokens(token.doc))
     ):
         best = max(best, 0.5)  # "captured Goma": a named place fits '@place'
     if MANY_CLASS in wanted and depth == 0 and _counts_many(token):

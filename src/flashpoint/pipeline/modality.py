@@ -75,6 +75,9 @@ FUTURE_VERBS = {
     "begin",
     "start",
 }
+# Verbs of phase and attempt take an infinitive ("began to withdraw"), never a clause:
+# a clause under one is a misparse, not a plan ("… since the war began").
+PHASE_VERBS = {"begin", "start", "move", "look", "try", "attempt", "set", "push", "need"}
 FUTURE_ADJECTIVES = {
     "ready",
     "prepared",
@@ -221,7 +224,12 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             ):
                 cues.append(f"negated:{lemma}")
                 return "negated", cues
-            if dep in ("xcomp", "ccomp") and lemma in FUTURE_VERBS and lemma not in SPEECH_VERBS:
+            if (
+                dep in ("xcomp", "ccomp")
+                and lemma in FUTURE_VERBS
+                and lemma not in SPEECH_VERBS
+                and not (dep == "ccomp" and lemma in PHASE_VERBS)
+            ):
                 cues.append(f"future:{head.lemma_.lower()}")
                 return "future", cues
             if dep in ("xcomp", "ccomp", "advcl") and lemma in IRREALIS_VERBS:

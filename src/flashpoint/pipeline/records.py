@@ -92,6 +92,7 @@ def domestic_target(
             and not target.country
             and mention is not None
             and mention.kind == "sector"
+            and target.sector in HOME_SECTORS
         ):
             target.country = source.country
             target.code = f"{source.country}{target.sector or ''}"
@@ -110,6 +111,10 @@ def domestic_target(
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# Groups that belong to a country's own politics: the opposition, parties, courts,
+# police, unions, students, the media, civilians. Armed groups ("militant groups
+# backed by Iran") and soldiers may as well be foreign.
+HOME_SECTORS = {"OPP", "PTY", "LEG", "JUD", "COP", "LAB", "EDU", "MED", "CVL", "BUS", "REL"}
 
 
 def _in_event_clause(doc: Doc, event: EventMention, place: PlaceMention) -> bool:
