@@ -435,3 +435,23 @@ def test_a_preposition_whose_object_the_parse_lost_still_names_the_target(code) 
         "1990-01-10",
     )
     assert ("PER", "PAN") in _pairs_of(events, "07"), _summary(events)
+
+
+def test_a_mandative_subjunctive_is_a_demand(code) -> None:
+    events = code(
+        "The International Labour Organization reiterated that Israel ease restrictions on "
+        "Palestinian workers.",
+        "1990-06-01",
+    )
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert demands and demands[0].target.country == "ISR", _summary(events)
+    assert all(e.modality != "asserted" for e in events if e.cameo_root == "08")
+
+
+def test_a_reminder_that_someone_must_act_is_a_demand_of_its_addressee(code) -> None:
+    events = code(
+        "French President Jacques Chirac issued a stern reminder to Iraq that it must "
+        "cooperate fully with UN inspectors.",
+        "1998-01-10",
+    )
+    assert ("FRA", "IRQ") in _pairs_of(events, "10"), _summary(events)

@@ -145,8 +145,26 @@ def _aux_cue(token: Token) -> str | None:
             return "hypothetical"
         if child.dep_ == "advmod" and child.lower_ in ("possibly", "perhaps", "maybe"):
             return "hypothetical"
+    if _subjunctive(token):
+        return "hypothetical"  # "demanded that Israel ease restrictions"
     # "is going to attack": going/xcomp with aux 'to'
     return None
+
+
+def _subjunctive(token: Token) -> bool:
+    """'… that Israel ease the restrictions': a base-form verb with a third-person
+    singular subject and no auxiliary is the mandative subjunctive — what someone
+    wants done, not what was done."""
+    if token.tag_ != "VB" or token.dep_ not in ("ccomp", "acl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.tag_ in ("NNP", "NN") or subject.lower_ in ("he", "she", "it")
+    )
 
 
 def _aux_word(token: Token) -> str:
@@ -155,6 +173,8 @@ def _aux_word(token: Token) -> str:
         cue_words = NEGATORS | FUTURE_AUX | HYPOTHETICAL_AUX | HYPOTHETICAL_MARKS
         if child.dep_ in ("neg", "aux", "auxpass", "mark", "advmod") and child.lower_ in cue_words:
             return child.lower_
+    if _subjunctive(token):
+        return "must"  # a mandate, as strong as 'must'
     return token.lemma_.lower()
 
 
@@ -689,11 +709,24 @@ def refusal_event(doc: Doc, event: EventMention) -> EventMention | None:
 
 
 def _speaker(doc: Doc, finder: ArgumentFinder, clause: Token) -> list[ActorMention]:
-    """Who says a reported clause: the subject of the speech verb above it."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    """Who says a reported clause: the subject of the speech verb above it, or of the
+    verb that issues a speech noun ("issued a stern reminder to Iraq that it must …")."""
+    head = clause.head
+    if clause.dep_ in ("acl", "ccomp") and head.lemma_.lower() in SPEECH_NOUNS:
+        head = head.head
+    elif clause.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS | DEMANDING_VERBS:
         return []
-    subjects, passive = finder.subjects(doc, clause.head)
+    subjects, passive = finder.subjects(doc, head)
     return [] if passive else [m for t in subjects for m in finder.mentions_at(doc, t)]
+
+
+# Nouns whose clause is said by whoever issues them: "a reminder that Iraq must …".
+SPEECH_NOUNS = {
+    "reminder", "warning", "statement", "message", "letter", "demand", "call", "insistence",
+    "declaration", "announcement", "note", "ultimatum",
+}  # fmt: skip
+# Verbs whose clause is a demand however it is worded: "insisted that Iran halt".
+DEMANDING_VERBS = {"demand", "insist", "urge", "reiterate", "stress"}
 
 
 def demand_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> list[EventMention]:
@@ -701,12 +734,24 @@ def demand_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> list[
     an act another actor must do, in the speaker's own words, is a 10x demand."""
     if event.modality != "hypothetical" or event.cues != ["hypothetical:must"]:
         return []
-    if event.source is None or event.frame not in ("verb", "light"):
+    if event.frame not in ("verb", "light"):
         return []
     code = _declared_code(event.code, DEMAND_CODES)
     if code is None:
         return []
-    speakers = _speaker(doc, finder, doc[event.head])
+    clause = doc[event.head]
+    if event.source is None:
+        # "issued a reminder to Iraq that it must cooperate": the pronoun is whoever
+        # the reminder was addressed to
+        addressed = [
+            m
+            for t in finder.prep_objects(clause.head.head, ("to",))
+            for m in finder.mentions_at(doc, t)
+        ]
+        if not addressed:
+            return []
+        event.source = addressed[0]
+    speakers = _speaker(doc, finder, clause)
     return [
         _statement(event, code, "must", source=s, target=event.source)
         for s in speakers
