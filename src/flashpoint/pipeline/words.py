@@ -17,3 +17,56 @@ CONSEQUENCE_VERBS = frozenset({
     "kill", "wound", "injure", "destroy", "damage", "leave", "claim", "cause", "displace",
     "hit", "maim", "flatten", "level", "raze", "target", "strike", "rock", "devastate",
 })  # fmt: skip
+
+# Auxiliaries of the future: "will strike", "shall respond".
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+# Verbs of saying and believing whose clause is what their subject holds.
+SPEECH_VERBS = REPORTING_VERBS | {"argue", "assert", "believe", "stress", "think"}
+
+# Verbs whose complement did not (yet) happen even without a modal: "called for X to leave".
+IRREALIS_VERBS = {
+    "call",
+    "urge",
+    "ask",
+    "demand",
+    "request",
+    "appeal",
+    "press",
+    "want",
+    "push",
+    "lobby",
+    "order",
+    "encourage",
+    "invite",
+    "recommend",
+    "insist",
+    "suggest",
+}
+
+# Nouns whose complement is planned or asked for, not done: "a timetable for the
+# withdrawal", "a call for talks".
+PLAN_NOUNS = {
+    "timetable",
+    "plan",
+    "deadline",
+    "proposal",
+    "roadmap",
+    "schedule",
+    "call",
+    "demand",
+    "bid",
+    "offer",
+    "plea",
+    "request",
+    "threat",
+    "prospect",
+    "possibility",
+    "risk",
+    "fear",
+    "danger",
+    "option",
+    "idea",
+    "push",
+    "appeal",
+}
