@@ -36,6 +36,8 @@ def _confidence(event: EventMention) -> float:
 
 # Material events — cooperation and conflict — fall on the country where they happen.
 MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Meetings and agreements happen at a venue that says nothing of who meets.
+MEETING_ROOTS = {"04", "05"}
 # Agreements whose place is only where they were signed ("a ceasefire in Pretoria").
 VENUES = ("0871", "062")
 
@@ -52,6 +54,8 @@ def place_actors(
     """
     if not place.country or place.feature == "sea":
         return source, target
+    if event.code[:2] in MEETING_ROOTS or event.code.startswith(VENUES):
+        return source, target  # "talks in Doha", "signed a roadmap in Barbados": a venue
     for actor, mention in ((source, event.source), (target, event.target)):
         if (
             actor is not None
