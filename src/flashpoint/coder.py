@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .errors import ConfigError, FlashpointError
 from .ingest.fields import normalise_date
 from .nlp import load_nlp
+from .pipeline.mentions import keep_text
 from .pipeline.records import doc_events
 from .schema import Document, Event, make_doc_id
 
@@ -38,6 +39,7 @@ def coded_docs(
         try:
             for document in documents:
                 doc = nlp.make_doc(document.text)
+                keep_text(doc, document.text)
                 doc._.fp_pub_date = document.pub_date
                 yield doc, document
         except FlashpointError as err:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -45,7 +46,7 @@ from .catalog import (
     title_words,
 )
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import ActorMention
+from .mentions import ActorMention, span_text
 
 # Dependencies that keep us inside one noun phrase when climbing to its head.
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
@@ -146,7 +147,7 @@ class ActorRecognizer:
         words = edge_words(self.catalog.sectors)
         # Lemmas are stored as written ("Minister"), LOWER as lower case: both forms.
         self._sector_ids = {strings.add(w) for w in words} | {strings.add(w.title()) for w in words}
-        self._noun_ids = {strings.add(p) for p in NOUN_POS}
+        self._noun_array = numpy.array(sorted(strings.add(p) for p in NOUN_POS), dtype="uint64")
         aliases = sorted(self.catalog.names)
         for alias, pattern in zip(aliases, nlp.tokenizer.pipe(aliases), strict=True):
             self.matcher.add(alias, [pattern])
@@ -159,11 +160,14 @@ class ActorRecognizer:
         token arrays at once rather than token by token."""
         if not len(doc):
             return []
-        nouns, words = self._noun_ids, self._sector_ids
+        words = self._sector_ids
+        table = doc.to_array([POS, LOWER, LEMMA])
+        # Nouns are a quarter of the words: pick them out on the array first.
+        nouns = numpy.flatnonzero(numpy.isin(table[:, 0], self._noun_array))
         return [
             i
-            for i, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
-            if pos in nouns and (lower in words or lemma in words)
+            for i, (lower, lemma) in zip(nouns.tolist(), table[nouns, 1:].tolist(), strict=True)
+            if lower in words or lemma in words
         ]
 
     def _is_place(self, name: str) -> bool:
@@ -176,14 +180,18 @@ class ActorRecognizer:
     def _named_spans(self, doc: Doc) -> list[tuple[Span, Entry]]:
         found: list[tuple[Span, Entry]] = []
         taken: set[int] = set()
+        # spaCy rebuilds `doc.ents` on every access: read it, and each entity's label
+        # and inner range, once.
+        ents = [(ent, ent.label_, _inner(ent)) for ent in doc.ents]
         # Inside a person's name (not its first word) a demonym is part of the name.
         people = {
             i
-            for ent in doc.ents
-            if ent.label_ == "PERSON"
-            for i in range(_inner(ent)[0] + 1, _inner(ent)[1])
+            for _, label, (first, last) in ents
+            if label == "PERSON"
+            for i in range(first + 1, last)
         }
         matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), m[1]))
+        headlines: dict[int, bool] = {}  # sentence start → all capitals (see `_shouting`)
         unflagged = set()  # entries named by an alias that needs no context
         candidates = []
         for match_id, start, end in matches:
@@ -193,7 +201,7 @@ class ActorRecognizer:
                 continue  # "Abu Jandal al-Kuwaiti": a name, not Kuwait
             if _not_the_state(doc, start, entry):
                 continue  # "ethnic Albanians", "anti-Syria journalist": not that state's
-            flagged = alias in self.catalog.needs_context or _shouting(doc[start:end])
+            flagged = alias in self.catalog.needs_context or _shouting(doc, start, end, headlines)
             if not flagged:
                 unflagged.add(entry.id or entry.name)
             candidates.append((start, end, entry, flagged))
@@ -208,16 +216,16 @@ class ActorRecognizer:
                 continue
             found.append((doc[start:end], entry))
             taken.update(range(start, end))
-        for ent in doc.ents:  # named people and organisations the catalog does not know
-            if ent.label_ not in ("PERSON", "ORG") or any(i in taken for i in range(*_inner(ent))):
+        for ent, label, (start, end) in ents:  # people and organisations the catalog lacks
+            if label not in ("PERSON", "ORG") or any(i in taken for i in range(start, end)):
                 continue
-            start, end = _inner(ent)
-            if start >= end or doc[start:end].text.islower() or ent.root.pos_ not in NOUN_POS:
+            text = span_text(doc, start, end)
+            if start >= end or text.islower() or ent.root.pos_ not in NOUN_POS:
                 continue
-            kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "organization" and self._is_place(doc[start:end].text):
+            kind = "person" if label == "PERSON" else "organization"
+            if kind == "organization" and self._is_place(text):
                 continue  # the parser's ORG "Sinjar" is a town: the places stage's business
-            found.append((doc[start:end], Entry(name=doc[start:end].text, kind=kind)))
+            found.append((doc[start:end], Entry(name=text, kind=kind)))
             taken.update(range(start, end))
         return sorted(found, key=lambda item: item[0].start)
 
@@ -298,7 +306,8 @@ class ActorRecognizer:
         sector = phrase_sector(doc, head, start, self.catalog.sectors)
         if sector is not None and not (
             head.lower_ in GENERIC_HEADS
-            and doc[max(start, head.i - 1) : head.i + 1].text.lower() not in self.catalog.sectors
+            and span_text(doc, max(start, head.i - 1), head.i + 1).lower()
+            not in self.catalog.sectors
         ):
             return sector
         for child in sorted(head.lefts, key=lambda t: -t.i):
@@ -338,7 +347,7 @@ class ActorRecognizer:
         chosen = own or specific or countries
         if not chosen:  # "Iranian-backed militias", "Hamas-run ministry", "protesters"
             owner = next((e for e in owners if e.country), None)
-            text = doc[start:end].text
+            text = span_text(doc, start, end)
             actor = Actor(
                 text=text,
                 name=head.lemma_.lower() if head.pos_ == "NOUN" else text,
@@ -389,13 +398,16 @@ class ActorRecognizer:
                     country, sector = body.country, sector or title or body.sector
             m_start, m_end = start, end
             if len(chosen) == 1:
-                text = doc[start:end].text
+                text = span_text(doc, start, end)
             elif head.i < span.start:  # "officials from Qatar and Egypt"
                 prep = doc[head.i + 1].text if doc[head.i + 1].dep_ == "prep" else ""
-                text = " ".join(w for w in (doc[start : head.i + 1].text, prep, span.text) if w)
+                name_words = span_text(doc, span.start, span.end)
+                words = (span_text(doc, start, head.i + 1), prep, name_words)
+                text = " ".join(w for w in words if w)
                 m_end = span.end
             else:  # "US and British warplanes": each actor keeps its own words
-                text = span.text if not outside else f"{span.text} {head.text}"
+                own_words = span_text(doc, span.start, span.end)
+                text = own_words if not outside else f"{own_words} {head.text}"
                 m_start = span.start
             actor = Actor(text=text, name=name, country=country, sector=sector, sponsor=sponsor)
             actor.code = _code(actor)
@@ -494,12 +506,17 @@ def _inside_title(doc: Doc, token: Token, sectors: dict[str, str]) -> bool:
     return forward_end(doc, owner, sectors) > token.i
 
 
-def _shouting(span: Span) -> bool:
-    """A short all-capitals name inside an all-capitals headline ("IRAN IS READY")."""
-    if len(span.text) > 5 or not span.text.isupper():
+def _shouting(doc: Doc, start: int, end: int, headlines: dict[int, bool]) -> bool:
+    """A short all-capitals name inside an all-capitals headline ("IRAN IS READY").
+    `headlines` keeps the answer for each sentence: "US" and "UN" recur in one."""
+    text = span_text(doc, start, end)
+    if len(text) > 5 or not text.isupper():
         return False
-    words = [t for t in span.sent if t.is_alpha and len(t) > 1]
-    return len(words) > 2 and sum(t.is_upper for t in words) / len(words) > 0.6
+    sent = doc[start:end].sent
+    if sent.start not in headlines:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        headlines[sent.start] = len(words) > 2 and sum(t.is_upper for t in words) / len(words) > 0.6
+    return headlines[sent.start]
 
 
 def _group_context(doc: Doc, start: int, end: int, sectors: dict[str, str]) -> bool:
@@ -526,7 +543,7 @@ def _non_state_led(doc: Doc, start: int, head: int) -> bool:
 
 
 def _pro_government(doc: Doc, start: int, head: int) -> bool:
-    text = doc[start:head].text.lower()
+    text = span_text(doc, start, head).lower()
     return "pro-government" in text or "pro-regime" in text
 
 

@@ -8,6 +8,7 @@ the event's sentence.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -190,11 +191,20 @@ class AttributionTagger:
         self.catalog = catalog or load_catalog()
 
     def __call__(self, doc: Doc) -> Doc:
-        for event in doc._.fp_events or []:
+        events = doc._.fp_events or []
+        if not events:
+            return doc
+        # Where "according" occurs, found once on the token array: a sentence without
+        # it has no "according to" claimant, and its tokens need not be walked.
+        according = doc.vocab.strings["according"]
+        cues = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == according]
+        for event in events:
             head = doc[event.head]
-            event.attribution = according_to(doc, head.sent, self.catalog) or speech_claimant(
-                doc, head, self.catalog
-            )
+            sent = head.sent
+            quoted = any(sent.start <= i < sent.end for i in cues)
+            event.attribution = (
+                according_to(doc, sent, self.catalog) if quoted else None
+            ) or speech_claimant(doc, head, self.catalog)
         return doc
 
 

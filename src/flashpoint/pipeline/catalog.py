@@ -26,6 +26,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from .datafiles import read_rows, split_list
+from .mentions import span_text
 
 KINDS = ("country", "adjective", "capital", "seat", "organization", "group", "person")
 LISTED_KINDS = ("country", "seat", "organization", "group", "person")
@@ -388,17 +389,18 @@ def phrase_sector(doc: Doc, head: Token, first: int, sectors: dict[str, str]) ->
     """Sector of the words ending at `head` (longest phrase first, from `first` on);
     "secretary of state", "ministry of defence" are read forwards from the head."""
     words = edge_words(sectors)
-    if head.lower_ not in words and head.lemma_.lower() not in words:
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if lower not in words and lemma not in words:
         return None  # most nouns end no sector phrase: skip building phrases for them
     forward = forward_end(doc, head, sectors)
     if forward > head.i + 1:
-        return sectors[doc[head.i : forward].text.lower()]
+        return sectors[span_text(doc, head.i, forward).lower()]
     for width in (4, 3, 2):
         if head.i - width + 1 >= first:
-            phrase = doc[head.i - width + 1 : head.i + 1].text.lower()
+            phrase = span_text(doc, head.i - width + 1, head.i + 1).lower()
             if phrase in sectors:
                 return sectors[phrase]
-    return sectors.get(head.lower_) or sectors.get(head.lemma_.lower())
+    return sectors.get(lower) or sectors.get(lemma)
 
 
 EDGE_WORDS_CACHE: dict[int, frozenset[str]] = {}
@@ -418,7 +420,7 @@ def forward_end(doc: Doc, head: Token, sectors: dict[str, str]) -> int:
     """End of a title read forwards from its head ("secretary of state"), or head + 1."""
     if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of":
         for width in (4, 3):
-            if doc[head.i : head.i + width].text.lower() in sectors:
+            if span_text(doc, head.i, head.i + width).lower() in sectors:
                 return head.i + width
     return head.i + 1
 
@@ -426,12 +428,12 @@ def forward_end(doc: Doc, head: Token, sectors: dict[str, str]) -> int:
 def title_words(doc: Doc, head: Token, first: int) -> str:
     """The longest title phrase ending at `head`, as written in sectors.tsv."""
     for width in (4, 3):
-        phrase = doc[head.i : head.i + width].text.lower()
+        phrase = span_text(doc, head.i, head.i + width).lower()
         if phrase in TITLE_ROLES:
             return phrase
     for width in (4, 3, 2):
         if head.i - width + 1 >= first:
-            phrase = doc[head.i - width + 1 : head.i + 1].text.lower()
+            phrase = span_text(doc, head.i - width + 1, head.i + 1).lower()
             if phrase in TITLE_ROLES:
                 return phrase
     return head.lower_ if head.lower_ in TITLE_ROLES else head.lemma_.lower()

@@ -41,6 +41,7 @@ CITY_FILE = os.environ.get("FLASHPOINT_CITIES", "cities500.json")
 FORMAT = 3  # bump when the compiled layout or the build rules change
 DATA_FILES = ("gazetteer_additions.tsv", "gazetteer_extra.tsv", "countries.tsv")
 FEATURES = ("city", "site", "country", "sea", "region")
+LOOKUP_CACHE = 1 << 15  # names whose candidates `Gazetteer.lookup` keeps
 
 
 @dataclass(frozen=True)
@@ -59,26 +60,47 @@ class Candidate:
 SHORT_FORMS = {"saint": "st", "mount": "mt", "fort": "ft", "sainte": "ste"}
 
 
-@lru_cache(maxsize=1 << 16)
-def normalise(name: str) -> str:
-    """Case, accents, punctuation, 'the' and 'Saint/St.' do not distinguish place names.
-
-    Cached: the recogniser asks for the same capitalised words over and over."""
+def normalise_text(name: str) -> str:
+    """Case, accents, punctuation, 'the' and 'Saint/St.' do not distinguish place names."""
     if name.isascii():
-        text = name.lower()
+        # Of the quote marks only the backtick is ASCII; the rest cannot occur here.
+        text = name.lower().replace("`", "'")
     else:
         text = unicodedata.normalize("NFKD", name)
         text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    for quote in ("’", "‘", "`", "ʻ", "ʼ"):
-        text = text.replace(quote, "'")
+        for quote in ("’", "‘", "`", "ʻ", "ʼ"):
+            text = text.replace(quote, "'")
     if text.endswith("'s"):
         text = text[:-2]
     text = text.replace("&", " and ").replace("-", " ").replace("'", "").replace(".", " ")
-    text = text.replace(",", " ")
-    words = [SHORT_FORMS.get(w, w) for w in text.split()]
+    words = text.replace(",", " ").split()
     if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+        del words[0]
+    return " ".join([SHORT_FORMS.get(w, w) for w in words])
+
+
+# Cached: the recogniser asks for the same capitalised words over and over. Text that
+# is new every time (the places stage's token windows) calls `normalise_text` instead.
+normalise = lru_cache(maxsize=1 << 16)(normalise_text)
+
+
+@lru_cache(maxsize=1 << 14)
+def lead_word(word: str) -> str | None:
+    """The first word `normalise` makes of any text that starts with `word` and a space
+    ("Red" → "red" for "Red Sea"; "St." → "st"), or None where that depends on what
+    follows ("The …") or on accents.
+
+    Words end at spaces and at the characters `normalise_text` turns into spaces, so
+    the first of them lies inside `word`; and the end of the text ('s), where the rest
+    of the rules apply, lies beyond it."""
+    if not word.isascii():
+        return None
+    text = word.lower().replace("`", "'")
+    text = text.replace("&", " and ").replace("-", " ").replace("'", "").replace(".", " ")
+    words = text.replace(",", " ").split()
+    if not words or words[0] == "the":
+        return None
+    return SHORT_FORMS.get(words[0], words[0])
 
 
 def _latin(name: str) -> bool:
@@ -175,6 +197,7 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self._cache: dict[int, Candidate] = {}
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
 
     def candidate(self, code: int) -> Candidate:
         index, alternate = divmod(code, 2)
@@ -201,12 +224,22 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every place the name may mean, most populous first."""
-        found = self.keys.find(normalise(name))
-        if found < 0:
-            return []
-        start, end = self.posting_offsets[found], self.posting_offsets[found + 1]
-        candidates = [self.candidate(code) for code in self.postings[start:end]]
-        return sorted(candidates, key=lambda c: -c.population)
+        key = normalise(name)
+        # The binary search calls back into Python at every step: the news names the
+        # same places over and over, so each key's answer is kept (bounded).
+        known = self._lookups.get(key)
+        if known is None:
+            found = self.keys.find(key)
+            if found < 0:
+                known = ()
+            else:
+                start, end = self.posting_offsets[found], self.posting_offsets[found + 1]
+                candidates = [self.candidate(code) for code in self.postings[start:end]]
+                known = tuple(sorted(candidates, key=lambda c: -c.population))
+            if len(self._lookups) >= LOOKUP_CACHE:
+                self._lookups.clear()
+            self._lookups[key] = known
+        return list(known)
 
     def country(self, iso3: str | None) -> Candidate | None:
         index = self.countries.get(iso3 or "")

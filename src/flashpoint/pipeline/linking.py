@@ -95,10 +95,11 @@ def event_date(
     # its events happened.
     filed = dateline_end(doc) or 0
     local = [d for d in dates if sent.start <= d.start < sent.end and doc[d.start].idx >= filed]
-    owned = [d for d in local if _owner(_root(doc, d.start, d.end), heads) == event.head]
+    owners = [_owner(_root(doc, d.start, d.end), heads) for d in local]  # each walked once
+    owned = [d for d, owner in zip(local, owners, strict=True) if owner == event.head]
     if owned:
         return owned[0]
-    free = [d for d in local if _owner(_root(doc, d.start, d.end), heads) is None]
+    free = [d for d, owner in zip(local, owners, strict=True) if owner is None]
     return free[0] if len(free) == 1 else None
 
 
@@ -124,18 +125,21 @@ def locate_event(
     such a place may say who the event's actors are; "sources in Pakistan said" may
     place an event but never makes Pakistan its target)."""
     sent = doc[event.head].sent
-    # A name the actor stage only guessed at (a 'PERSON' it does not know) that the
-    # place stage recognised as a town stays a place: "struck Rafah".
-    guessed = {
-        i for m in doc._.fp_actors or [] if m.kind == "unknown" for i in range(m.start, m.end)
-    }
-    local = [
-        p
-        for p in places
-        if sent.start <= p.start < sent.end
-        and not any(i in actor_tokens and i not in guessed for i in range(p.start, p.end))
-    ]
-    owners = {id(p): _owner(_root(doc, p.start, p.end), heads) for p in local}
+    local = [p for p in places if sent.start <= p.start < sent.end]
+    if any(i in actor_tokens for p in local for i in range(p.start, p.end)):
+        # A name the actor stage only guessed at (a 'PERSON' it does not know) that the
+        # place stage recognised as a town stays a place: "struck Rafah". (Gathered
+        # only when a place of the sentence lies in an actor at all.)
+        guessed = {
+            i for m in doc._.fp_actors or [] if m.kind == "unknown" for i in range(m.start, m.end)
+        }
+        local = [
+            p
+            for p in local
+            if not any(i in actor_tokens and i not in guessed for i in range(p.start, p.end))
+        ]
+    roots = {id(p): _root(doc, p.start, p.end) for p in local}  # each found once
+    owners = {id(p): _owner(roots[id(p)], heads) for p in local}
     owned = [p for p in local if owners[id(p)] == event.head]
     if owned:
         # A place written as a location ("in Rafah") or as what was struck ("struck
@@ -144,14 +148,14 @@ def locate_event(
         best = min(
             owned,
             key=lambda p: (
-                not _where(_root(doc, p.start, p.end), event.head),
+                not _where(roots[id(p)], event.head),
                 SPECIFIC.get(p.place.feature or "", 3),
                 abs(p.start - event.head),
             ),
         )
         return best, True
     free = [p for p in local if owners[id(p)] is None]
-    located = [p for p in free if is_locative(_root(doc, p.start, p.end))]
+    located = [p for p in free if is_locative(roots[id(p)])]
     if located:
         return located[0], False
     return (free[0] if len(free) == 1 else None), False

@@ -21,18 +21,28 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+import numpy
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..schema import Place
 from .catalog import load_catalog
-from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise
+from .gazetteer import (
+    Candidate,
+    Gazetteer,
+    lead_word,
+    load_gazetteer,
+    normalise,
+    normalise_text,
+)
 from .mentions import PlaceMention, doc_text
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
@@ -82,6 +92,10 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     admins: Counter[str] = field(default_factory=Counter)
     anchors: list[tuple[float, float, str | None, str]] = field(default_factory=list)
+    # The positive weight of all countries and of all divisions, which `score` divides
+    # by: fixed by `settle` once the context is complete, so that scoring every
+    # candidate of every name does not add them up again.
+    totals: tuple[float, float] | None = field(default=None, compare=False, repr=False)
 
     def add(self, candidate: Candidate, weight: float) -> None:
         if candidate.place.country:
@@ -117,6 +131,20 @@ class Context:
         for key, value in other.admins.items():
             self.admins[key] += factor * value
 
+    def sums(self) -> tuple[float, float]:
+        """Positive weight of all countries and of all first-level divisions."""
+        if self.totals is not None:
+            return self.totals
+        return (
+            sum(v for v in self.countries.values() if v > 1e-9),
+            sum(v for v in self.admins.values() if v > 1e-9),
+        )
+
+    def settle(self) -> None:
+        """No more evidence comes: keep the sums (see `totals`)."""
+        self.totals = None
+        self.totals = self.sums()
+
 
 def prior(candidate: Candidate) -> float:
     value = math.sqrt(candidate.population + 1000)
@@ -138,10 +166,9 @@ def score(candidate: Candidate, context: Context, own: str = "") -> float:
     value = math.log10(candidate.population + 100)
     if candidate.alternate:
         value -= 2.5
-    countries = sum(v for v in context.countries.values() if v > 1e-9)
+    countries, admins = context.sums()
     if countries > 1e-9 and place.country:
         value += COUNTRY_WEIGHT * max(0.0, context.countries[place.country]) / countries
-    admins = sum(v for v in context.admins.values() if v > 1e-9)
     if admins > 1e-9 and candidate.admin_key:
         value += ADMIN_WEIGHT * max(0.0, context.admins[candidate.admin_key]) / admins
     if place.feature in ("city", "site") and place.latitude is not None:
@@ -235,6 +262,7 @@ class PlaceResolver:
         self._gazetteer = gazetteer
         self.focus_fallback = focus_fallback
         self._not_places: set[str] | None = None
+        self._leads: tuple[frozenset[str], frozenset[str]] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -276,8 +304,12 @@ class PlaceResolver:
         spans: list[Span] = []
         taken: set[int] = set()
         ents = doc.ents  # spaCy rebuilds the tuple on every access
-        for ent in ents:
-            if ent.label_ not in TOPONYM_LABELS or normalise(ent.text) in self.not_places:
+        text_of_doc = doc_text(doc)
+        # Entity texts sliced from the document's text: `Span.text` joins the tokens.
+        names = [text_of_doc[ent.start_char : ent.end_char] for ent in ents]
+        labels = [ent.label_ for ent in ents]
+        for ent, label, name in zip(ents, labels, names, strict=True):
+            if label not in TOPONYM_LABELS or normalise(name) in self.not_places:
                 continue
             spans.append(ent)
             taken.update(range(ent.start, ent.end))
@@ -288,65 +320,116 @@ class PlaceResolver:
             if known and not any(t.i in taken for t in span):
                 spans.append(span)
                 taken.update(range(span.start, span.end))
-        for ent in ents:
-            if ent.label_ in ("PERSON", "ORG") and self._place_not_person(ent, taken):
+        for ent, label, name in zip(ents, labels, names, strict=True):
+            if label in ("PERSON", "ORG") and self._place_not_person(ent, name, taken):
                 spans.append(ent)
                 taken.update(range(ent.start, ent.end))
-        in_entity = {t.i for e in ents for t in e}
-        for token in doc:  # "pushed into eastern Rafah": a name the parser left untagged
-            if token.pos_ != "PROPN" or token.i in in_entity or token.i in taken:
+        # Token attributes read once, as integers: the scans below look at each token
+        # (the window scan up to MAX_PHRASE_TOKENS times), and spaCy builds a Token
+        # object per access.
+        table = doc.to_array(
+            [
+                "POS", "IDX", "LENGTH", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "SENT_START",
+                "LOWER", "SPACY",
+            ]
+        )  # fmt: skip
+        pos = table[:, 0].tolist()
+        size = len(pos)
+        in_entity = {i for ent in ents for i in range(ent.start, ent.end)}
+        # "pushed into eastern Rafah": a name the parser left untagged. Only proper
+        # nouns can be one, so only they are visited.
+        for i in [i for i, tag in enumerate(pos) if tag == PROPN]:
+            if i in in_entity or i in taken:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            if i + 1 < size and pos[i + 1] == PROPN:
                 continue  # not the end of the name yet
-            start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 not in in_entity:
+            start = i
+            while start > 0 and pos[start - 1] == PROPN and start - 1 not in in_entity:
                 start -= 1
-            span = doc[start : token.i + 1]
-            if self._place_not_person(span, taken):
+            span = doc[start : i + 1]
+            if self._place_not_person(span, text_of_doc[span.start_char : span.end_char], taken):
                 spans.append(span)
                 taken.update(range(span.start, span.end))
         blocked = {
-            i for e in ents if e.label_ in ("PERSON", "ORG", "NORP") for i in range(e.start, e.end)
+            i
+            for ent, label in zip(ents, labels, strict=True)
+            if label in ("PERSON", "ORG", "NORP")
+            for i in range(ent.start, ent.end)
         }
-        phrases = self.gazetteer.phrases
-        # Token attributes read once, as integers: the window scan below looks at each
-        # token up to MAX_PHRASE_TOKENS times, and spaCy builds a Token per access.
-        columns = doc.to_array(
-            ["IDX", "LENGTH", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "SENT_START", "LOWER"]
-        ).tolist()
-        articles = {doc.vocab.strings["al"], doc.vocab.strings["el"]}
-        text_of_doc = doc_text(doc)
-        size = len(columns)
-        i = 0
-        while i < size:
-            found = 0
-            if columns[i][2] or columns[i][3] or columns[i][6] in articles:
-                for n in range(min(MAX_PHRASE_TOKENS, size - i), 0, -1):
-                    end = i + n
-                    if columns[end - 1][4] or any(k in taken for k in range(i, end)):
-                        continue
-                    if n == 1 and (i in blocked or columns[i][5] == 1):
-                        continue
-                    last = columns[end - 1]
-                    text = text_of_doc[columns[i][0] : last[0] + last[1]]
-                    if normalise(text) in phrases:
-                        found = n
-                        break
-            if found:
-                spans.append(doc[i : i + found])
-                taken.update(range(i, i + found))
-                i += found
-            else:
-                i += 1
+        spans.extend(self._curated_phrases(doc, table, taken, blocked))
         return sorted(spans, key=lambda s: s.start)
 
-    def _place_not_person(self, ent: Span, taken: set[int]) -> bool:
+    def _curated_phrases(
+        self, doc: Doc, table: numpy.ndarray, taken: set[int], blocked: set[int]
+    ) -> list[Span]:
+        """Curated names the parser missed ("the Red Sea", "al-Tanf"): token windows of
+        up to MAX_PHRASE_TOKENS words that start with a capital (or an Arabic article)
+        and whose normalised text is a curated phrase, the longest first."""
+        phrases = self.gazetteer.phrases
+        articles = [doc.vocab.strings["al"], doc.vocab.strings["el"]]
+        # Only a window's first token decides whether it is looked at: find those at
+        # once on the array, not token by token.
+        starts = numpy.flatnonzero(
+            (table[:, 3] != 0) | (table[:, 4] != 0) | numpy.isin(table[:, 7], articles)
+        ).tolist()
+        if not starts:
+            return []
+        idx, length, punct, sent_start, spaced = (table[:, k].tolist() for k in (1, 2, 5, 6, 8))
+        leads = self._phrase_leads()
+        text_of_doc = doc_text(doc)
+        size = len(idx)
+        # A window may not reach into a name already taken; what this scan itself takes
+        # lies behind the next window's start, so the taken tokens from before suffice.
+        fence = sorted(taken)
+        found: list[Span] = []
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue  # inside a phrase just found
+            at = bisect_left(fence, i)
+            room = (fence[at] if at < len(fence) else size) - i
+            word = text_of_doc[idx[i] : idx[i] + length[i]]
+            # A longer window can only be a curated phrase if its first word begins
+            # one: known from the first token alone when a space follows it, which
+            # spares normalising most windows ("The", "al-" and the like are tried).
+            lead = lead_word(word) if spaced[i] else None
+            longer = lead is None or lead in leads
+            for n in range(min(MAX_PHRASE_TOKENS, size - i, room), 0, -1):
+                last = i + n - 1
+                if punct[last]:
+                    continue
+                if n == 1:
+                    if i in blocked or sent_start[i] == 1:
+                        continue
+                    key = normalise(word)  # one word: the cache knows most of them
+                elif longer:
+                    # Window texts are new strings every time: the uncached function
+                    # spares the name cache from being flooded with them.
+                    key = normalise_text(text_of_doc[idx[i] : idx[last] + length[last]])
+                else:
+                    continue
+                if key in phrases:
+                    found.append(doc[i : last + 1])
+                    resume = last + 1
+                    break
+        return found
+
+    def _phrase_leads(self) -> frozenset[str]:
+        """First words of the curated phrases (see `lead_word`)."""
+        phrases = self.gazetteer.phrases
+        if self._leads is None or self._leads[0] is not phrases:
+            self._leads = (phrases, frozenset(p.split(" ")[0] for p in phrases if p))
+        return self._leads[1]
+
+    def _place_not_person(self, ent: Span, text: str, taken: set[int]) -> bool:
         """The parser sometimes tags a town 'PERSON' ("struck Rafah"): a name our actor
         lists do not know, that is a sizeable town or a curated place, written where a
-        place goes (after "in/near/at …", or as what was struck or shelled)."""
-        if any(t.i in taken for t in ent) or normalise(ent.text) in self.not_places:
+        place goes (after "in/near/at …", or as what was struck or shelled).
+        `text` is the span's text."""
+        if any(i in taken for i in range(ent.start, ent.end)):
             return False
-        if normalise(ent.text) in load_catalog_names():
+        name = normalise(text)
+        if name in self.not_places or name in load_catalog_names():
             return False
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
@@ -361,7 +444,7 @@ class PlaceResolver:
             return False
         return any(
             c.source == "curated" or (c.place.feature == "city" and c.population >= 50_000)
-            for c in self.gazetteer.lookup(ent.text)
+            for c in self.gazetteer.lookup(text)
         )
 
     # --- resolution ------------------------------------------------------------
@@ -456,10 +539,19 @@ class PlaceResolver:
             contexts = {name: total.without(evidence.get(name)) for name in set(names)}
             for context in contexts.values():
                 context.anchors = anchors
-            chosen = [
-                max(found, key=lambda c, n=name: score(c, contexts[n], n)) if found else None
-                for found, name in zip(options, names, strict=True)
-            ]
+                context.settle()
+            # A name repeated with the same candidates is scored once: scoring is the
+            # costly part (distances to every placed town), and its answer is the same.
+            best: dict[tuple[str, tuple[int, ...]], Candidate] = {}
+            chosen = []
+            for found, name in zip(options, names, strict=True):
+                if not found:
+                    chosen.append(None)
+                    continue
+                key = (name, tuple(map(id, found)))
+                if key not in best:
+                    best[key] = max(found, key=lambda c, n=name: score(c, contexts[n], n))
+                chosen.append(best[key])
             evidence = {name: Context() for name in soft}
             for name, vote in soft.items():
                 evidence[name].merge(vote, 0.5)
