@@ -7,6 +7,8 @@ modifiers precede the noun and its tail follows it ("state of emergency").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, NounFrame, VerbFrame
@@ -115,7 +117,7 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
     for phrase in wanted:
         if " " not in phrase:
             continue
-        words = phrase.split()
+        words = _words(phrase)
         size = float(len(words))
         if size <= best:
             continue
@@ -142,6 +144,12 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
                 if grand.dep_ == "pobj":
                     best = max(best, fit_length(grand, wanted, 1))
     return best
+
+
+@lru_cache(maxsize=8192)
+def _words(phrase: str) -> list[str]:
+    """A multiword alternative split once, not on every fit."""
+    return phrase.split()
 
 
 def _place_tokens(doc: Doc) -> set[int]:

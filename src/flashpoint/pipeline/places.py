@@ -644,7 +644,8 @@ class PlaceResolver:
             kinds = Counter(
                 kind
                 for i in group
-                for kind in {LIST_KINDS.get(c.source, "place") for c in options[i]}
+                # sorted: a tie between kinds must not depend on the process's hash seed
+                for kind in sorted({LIST_KINDS.get(c.source, "place") for c in options[i]})
             )
             kind, count = kinds.most_common(1)[0] if kinds else ("place", 0)
             if kind == "place" or count < 0.6 * len(group):
