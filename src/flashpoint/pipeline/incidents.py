@@ -19,6 +19,20 @@ from .words import CONSEQUENCE_VERBS
 ELABORATING_DEPS = {"advcl", "acl", "xcomp"}
 
 
+def _by_head(events: list[EventMention]) -> dict[int, list[EventMention]]:
+    by_head: dict[int, list[EventMention]] = {}
+    for event in events:
+        by_head.setdefault(event.head, []).append(event)
+    return by_head
+
+
+def _same_side(event: EventMention, other: EventMention) -> bool:
+    """Could `other` be the same actor's act? (An event with no source could be.)"""
+    return event.source is None or (
+        other.source is not None and other.source.actor.country == event.source.actor.country
+    )
+
+
 def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'imposed a complete siege on Gaza, cutting off electricity', 'filed a case at the
     ICJ accusing Israel of genocide': two frames of one root by one actor, one of them
@@ -35,13 +49,7 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
             if other is not event
             and other.target is not None
             and other.code[:2] == event.code[:2]
-            and (
-                event.source is None
-                or (
-                    other.source is not None
-                    and other.source.actor.country == event.source.actor.country
-                )
-            )
+            and _same_side(event, other)
             and (
                 # "imposed a siege on Gaza, cutting off electricity": the participle
                 (head.head == doc[other.head] and head.dep_ in ELABORATING_DEPS)
@@ -61,9 +69,7 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
 def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
     """'Pakistan downgraded relations with India and suspended bilateral trade': a
     conjoined verb with the same actor and no target of its own acts on the same one."""
-    by_head: dict[int, list[EventMention]] = {}
-    for event in events:
-        by_head.setdefault(event.head, []).append(event)
+    by_head = _by_head(events)
     for event in events:
         verb = doc[event.head]
         if event.target is not None or event.source is None or event.frame == "noun":
@@ -84,9 +90,7 @@ def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'Putin arrived in Pyongyang for his first visit to North Korea': a noun under a
     preposition of a verb coded with the same root and source repeats that event."""
-    by_head: dict[int, list[EventMention]] = {}
-    for event in events:
-        by_head.setdefault(event.head, []).append(event)
+    by_head = _by_head(events)
     kept = []
     for event in events:
         noun = doc[event.head]
@@ -96,14 +100,7 @@ def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMenti
             event.frame == "noun"
             and verb is not None
             and any(
-                other.code[:2] == event.code[:2]
-                and (
-                    event.source is None
-                    or (
-                        other.source is not None
-                        and other.source.actor.country == event.source.actor.country
-                    )
-                )
+                other.code[:2] == event.code[:2] and _same_side(event, other)
                 for other in by_head.get(verb.i, [])
             )
         )
@@ -153,49 +150,17 @@ CONSEQUENCE_NOUNS = {"killing", "death", "murder", "wounding", "destruction", "m
 
 
 def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMention]:
-    """Fold consequence verbs into the event whose result they report."""
-    by_head: dict[int, list[EventMention]] = {}
-    for event in events:
-        by_head.setdefault(event.head, []).append(event)
+    """Fold what an incident did into the incident: consequence verbs ("the strike
+    killed …", "bombed the town, killing 12") and consequence nouns ("the killing of
+    seven aid workers in an Israeli airstrike")."""
+    by_head = _by_head(events)
     kept = []
     for event in events:
-        verb = doc[event.head]
-        if event.frame == "noun" and verb.lemma_.lower() in CONSEQUENCE_NOUNS:
-            # "the killing of seven aid workers in an Israeli airstrike": one incident
-            causes = [
-                cause
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-                for cause in by_head.get(pobj.i, [])
-                if cause.code[:2] in ("18", "19", "20")
-            ]
-            if causes:
-                for cause in causes:
-                    if cause.target is None and event.target is not None:
-                        cause.target = event.target
-                    if _more_specific(event, cause):
-                        cause.code = event.code
-                continue
-        if event.frame != "verb" or verb.lemma_.lower() not in CONSEQUENCE_VERBS:
-            kept.append(event)
-            continue
-        cause = None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.i in by_head:
-            cause = by_head[subject.i]  # "the strike killed …"
-        elif verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
-            cause = by_head.get(verb.head.i)  # "… bombed the town, killing 12"
-        else:  # "gunmen killed 26 people in an attack near Pahalgam"
-            for prep in (
-                c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-            ):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    cause = cause or by_head.get(pobj.i)
+        cause = _cause(doc, event, by_head)
         if not cause:
             kept.append(event)
             continue
+        subject = next((c for c in doc[event.head].children if c.dep_ in SUBJECT_DEPS), None)
         for earlier in cause:
             if _more_specific(event, earlier):
                 earlier.code = event.code  # "airstrikes killed the Hezbollah leader": 186
@@ -208,6 +173,36 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
                 # consequence verb carries the incident's modality, date and place
                 earlier.head = event.head
     return kept
+
+
+def _cause(
+    doc: Doc, event: EventMention, by_head: dict[int, list[EventMention]]
+) -> list[EventMention]:
+    """The events of the incident whose result `event` reports, if it reports one."""
+    word = doc[event.head]
+    lemma = word.lemma_.lower()
+    if event.frame == "noun" and lemma in CONSEQUENCE_NOUNS:
+        return [
+            cause
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for cause in by_head.get(pobj.i, [])
+            if cause.code[:2] in ("18", "19", "20")
+        ]
+    if event.frame != "verb" or lemma not in CONSEQUENCE_VERBS:
+        return []
+    subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.i in by_head:
+        return by_head[subject.i]  # "the strike killed …"
+    if word.dep_ in ("advcl", "conj", "xcomp") and word.tag_ == "VBG":
+        return by_head.get(word.head.i, [])  # "… bombed the town, killing 12"
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.i in by_head:  # "gunmen killed 26 people in an attack near Pahalgam"
+                return by_head[pobj.i]
+    return []
 
 
 def _more_specific(consequence: EventMention, cause: EventMention) -> bool:
