@@ -286,16 +286,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         complement: Token | None = None,
     ) -> list[EventMention]:
         subject_tokens, passive = self.subjects(doc, verb)
-        if verb.lemma_.lower() in CONSEQUENCE_VERBS and any(
-            t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens
-        ):
-            return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
-        if verb.lemma_.lower() in CONSEQUENCE_VERBS and not passive and subject_tokens:
-            weapon = _weapon_code(subject_tokens[0])
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and subject_tokens:
+            if any(t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens):
+                return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
+            weapon = None if passive else _weapon_code(subject_tokens[0])
             if (
                 weapon is not None
-                and block.code[:2] in ("18", "19", "20")
-                and (not block.code.startswith(("186", "20")))
+                and block.code[:2] in ("18", "19")
+                and not block.code.startswith("186")
             ):
                 # "a suicide bomber killed 13 soldiers" (1831), "Russian drones hit
                 # Kyiv" (195): the means in the subject slot says how
@@ -426,13 +424,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         "condemned the US strike") points past itself: statements are about the
         event's agent, actions reach the event's target."""
         if obj.lemma_.lower() in self.lexicon.nouns or obj.lower_ in self.lexicon.nouns:
-            agents = [
-                m
-                for c in obj.children
-                if c.dep_ in ("poss", "compound", "amod", "nmod")
-                for m in self.mentions_at(doc, c, depth=2)
-            ]
-            agents += [m for t in self.prep_objects(obj, ("by",)) for m in self.mentions_at(doc, t)]
+            agents = self._noun_agents(doc, obj)
             patients = [
                 m
                 for t in self.prep_objects(obj, (*preps, "on", "against", "of", "to", "between"))
@@ -526,26 +518,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         block = frame.block
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                sources.extend(
-                    m
-                    for m in self.mentions_at(doc, child, depth=2)
-                    if m not in sources
-                    # "the Baghdad strike": a city before the noun says where
-                    and not (child.dep_ == "compound" and m.kind in ("capital", "place"))
-                )
-        sources.extend(
-            m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
-        )
-        for made in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            # "allegations made by Sudan's army", "the strike carried out by Israel"
-            sources.extend(
-                m
-                for t in self.prep_objects(made, ("by",))
-                for m in self.mentions_at(doc, t)
-                if m not in sources
-            )
+        sources = self._noun_agents(doc, noun, participles=True)
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
@@ -568,28 +541,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 if not targets and noun.head.lemma_.lower() in DISMISSING_VERBS:
                     # "dismissing allegations made by Sudan's army": the allegations
                     # were about whoever dismisses them
-                    subjects, passive = self.subjects(doc, noun.head)
-                    targets = (
-                        []
-                        if passive
-                        else [
-                            m
-                            for t in subjects
-                            for m in self.mentions_at(doc, t)
-                            if not any(_same(m, s) for s in sources)
-                        ]
-                    )
+                    targets = self._subject_mentions(doc, noun.head, sources)
             elif sources and not targets and _despite(noun):
                 # "refused despite repeated appeals from London": the appeals were
                 # addressed to whoever the sentence is about
-                subjects, passive = self.subjects(doc, noun.head.head)
-                if not passive:
-                    targets = [
-                        m
-                        for t in subjects
-                        for m in self.mentions_at(doc, t)
-                        if not any(_same(m, s) for s in sources)
-                    ]
+                targets = self._subject_mentions(doc, noun.head.head, sources)
         if not sources and any(
             c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children
         ):
@@ -691,17 +647,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 if found:
                     continue
             # an event drew the reaction: its agent, not its victims, is the target
-            nouns = [subject, *self.prep_objects(subject, ("in", "by"))]
-            for noun in nouns:
-                found += [
-                    m
-                    for c in noun.children
-                    if c.dep_ in ("poss", "compound", "amod", "nmod")
-                    for m in self.mentions_at(doc, c, depth=2)
-                ]
-                found += [
-                    m for t in self.prep_objects(noun, ("by",)) for m in self.mentions_at(doc, t)
-                ]
+            for noun in (subject, *self.prep_objects(subject, ("in", "by"))):
+                found += self._noun_agents(doc, noun)
                 if found:
                     break
         return found
@@ -714,10 +661,53 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return []
-        subjects, passive = self.subjects(doc, head)
+        return self._subject_mentions(doc, head)
+
+    def _subject_mentions(
+        self,
+        doc: Doc,
+        verb: Token,
+        besides: list[ActorMention] = (),  # type: ignore[assignment]
+    ) -> list[ActorMention]:
+        """The actors an active verb's subject names, other than `besides`."""
+        subjects, passive = self.subjects(doc, verb)
         if passive:
             return []
-        return [m for t in subjects for m in self.mentions_at(doc, t)]
+        return [
+            m
+            for t in subjects
+            for m in self.mentions_at(doc, t)
+            if not any(_same(m, b) for b in besides)
+        ]
+
+    def _noun_agents(self, doc: Doc, noun: Token, participles: bool = False) -> list[ActorMention]:
+        """Who an event noun's own phrase says acts: possessive, compound, adjective
+        ("Israel's invasion", "the US strike", "Russian attacks"), a by-phrase, and for
+        the noun's own event a participle's by-phrase ("allegations made by Sudan's
+        army"; as an object, "a deal brokered by Saudi Arabia" names no signatory). A
+        city compounded into the noun says where, not who ("the Baghdad strike")."""
+        agents: list[ActorMention] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                agents += [
+                    m
+                    for m in self.mentions_at(doc, child, depth=2)
+                    if not (child.dep_ == "compound" and m.kind in ("capital", "place"))
+                ]
+        by_heads = [noun]
+        if participles:
+            by_heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        agents += [
+            m
+            for h in by_heads
+            for t in self.prep_objects(h, ("by",))
+            for m in self.mentions_at(doc, t)
+        ]
+        unique: list[ActorMention] = []
+        for mention in agents:
+            if mention not in unique:
+                unique.append(mention)
+        return unique
 
     def _governor_subject(self, doc: Doc, noun: Token) -> tuple[list[ActorMention], Token | None]:
         """'The EU adopted a package of sanctions': whoever adopts, orders, announces or
