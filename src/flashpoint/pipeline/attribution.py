@@ -17,7 +17,9 @@ from .catalog import Catalog, load_catalog
 from .mentions import ActorMention
 from .words import REPORTING_VERBS
 
-SPEECH_VERBS = REPORTING_VERBS | {"accuse", "cite", "deny", "quote", "warn"}
+# Verbs whose subject claims the events of their clause (wider than words.SPEECH_VERBS:
+# an accusation or a denial also names who says what happened).
+CLAIMANT_VERBS = REPORTING_VERBS | {"accuse", "cite", "deny", "quote", "warn"}
 ANONYMOUS_HEADS = {
     "official",
     "officials",
@@ -145,10 +147,10 @@ def speech_claimant(doc: Doc, head: Token, catalog: Catalog) -> Attribution | No
         if parent.i == current.i:
             break
         if (
-            parent.lemma_.lower() in SPEECH_VERBS
+            parent.lemma_.lower() in CLAIMANT_VERBS
             and current.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj")
         ) or (
-            parent.lemma_.lower() in SPEECH_VERBS
+            parent.lemma_.lower() in CLAIMANT_VERBS
             and current.i < parent.i
             and current.dep_ == "ROOT"
         ):
@@ -159,11 +161,11 @@ def speech_claimant(doc: Doc, head: Token, catalog: Catalog) -> Attribution | No
     # "…, the ministry said." attaches the speech verb as a child of the event's root
     root = head.sent.root
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in SPEECH_VERBS:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in CLAIMANT_VERBS:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return _claimant(doc, subject, catalog)
-    if root.lemma_.lower() in SPEECH_VERBS and root.i != head.i:
+    if root.lemma_.lower() in CLAIMANT_VERBS and root.i != head.i:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is not None and not (subject.left_edge.i <= head.i <= subject.right_edge.i):
             return _claimant(doc, subject, catalog)

@@ -494,11 +494,11 @@ class ModalityTagger:
         # "agreed to undertake exercises": the specific intent (0312) made from the act
         # stands for the generic declaration (030) of the verb that governs it.
         covered = {
-            doc[generic.declared_act].i
+            generic.declared_act
             for generic in events
             if generic.declared_act is not None
             for act, _ in statements
-            if doc[generic.declared_act] == doc[act.head]
+            if generic.declared_act == act.head
             or doc[generic.declared_act].is_ancestor(doc[act.head])
         }
         kept = [

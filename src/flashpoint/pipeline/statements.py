@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .arguments import ArgumentFinder
-from .mentions import ActorMention, EventMention
+from .mentions import ActorMention, EventMention, doc_text
 from .words import FUTURE_AUX, IRREALIS_VERBS, PLAN_NOUNS, SPEECH_VERBS
 
 # An actor declaring its own future act has made a statement, which CAMEO codes as
@@ -117,14 +117,21 @@ DEMAND_CODES = {
 }  # fmt: skip
 
 
-def _statement(event: EventMention, code: str, word: str, **roles: object) -> EventMention:
+def _statement(
+    event: EventMention,
+    code: str,
+    word: str,
+    source: ActorMention | None = None,
+    target: ActorMention | None = None,
+) -> EventMention:
+    """The asserted statement behind `event`; its roles unless others are given."""
     return EventMention(
         code,
         event.trigger,
         event.head,
         "declared",
-        roles.get("source", event.source),  # type: ignore[arg-type]
-        roles.get("target", event.target),  # type: ignore[arg-type]
+        source or event.source,
+        target or event.target,
         "asserted",
         cues=[f"declared:{word}"],
     )
@@ -237,8 +244,8 @@ SPEECH_NOUNS = {
     "reminder", "warning", "statement", "message", "letter", "demand", "call", "insistence",
     "declaration", "announcement", "note", "ultimatum",
 }  # fmt: skip
-# Verbs whose clause is a demand however it is worded: "insisted that Iran halt".
-DEMANDING_VERBS = {"demand", "insist", "urge", "reiterate", "stress"}
+# Verbs that are no speech verbs but whose clause is a demand: "urged that Iran halt".
+DEMANDING_VERBS = {"demand", "urge"}
 
 
 def demand_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> list[EventMention]:
@@ -276,6 +283,9 @@ def uncoded_demands(
 ) -> list[EventMention]:
     """'The administration declared that China must drop barriers to US exports': a
     must-clause whose act the lexicon does not code is still a demand (100)."""
+    text = doc_text(doc)
+    if "must" not in text and "Must" not in text:
+        return []  # most documents: no token walk at all
     heads = {e.head for e in events}
     found = []
     for token in doc:
