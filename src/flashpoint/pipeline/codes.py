@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from .datafiles import read_rows
 
+# CAMEO roots by what they record: words (statements, appeals, threats …) or deeds.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
 
 @dataclass(frozen=True)
 class EventCode:

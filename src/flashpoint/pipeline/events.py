@@ -26,6 +26,7 @@ from .arguments import (
     place_actor,
 )
 from .catalog import Catalog, load_catalog
+from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
 from .frames import ACT_CLASS, FrameMatcher
 from .incidents import (
     CONSEQUENCE_NOUNS,
@@ -125,7 +126,6 @@ OWN_POSSESSIVES = {"his", "her", "its", "their"}
 DISMISSING_VERBS = {"dismiss", "reject", "deny", "refute", "rebuff", "denounce", "answer"}
 # Clauses that name no agent: "may have been caused by Israeli sabotage".
 DOUBTED = ("hypothetical", "negated")
-MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 DIRECTIONAL_PREPS = (
     "into",
     "around",
@@ -138,7 +138,6 @@ DIRECTIONAL_PREPS = (
     "to",
     "across",
 )
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Objects that are the source's own people: the target is where they are sent or recalled.
 OWN_PEOPLE = {
     "ambassador",

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..about import coder_version
 from ..schema import Actor, Document, Event, Place, make_event_id
-from .codes import lookup, plover_of
+from .codes import MATERIAL_ROOTS, VERBAL_ROOTS, lookup, plover_of
 from .linking import dateline_place, event_date, locate_event
 from .mentions import DateMention, EventMention, PlaceMention
 from .words import REPORTING_VERBS
@@ -34,8 +34,8 @@ def _confidence(event: EventMention) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-# Material events — cooperation and conflict — fall on the country where they happen.
-MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# Deeds fall on the country where they happen, and so do investigations (09).
+PLACED_ROOTS = MATERIAL_ROOTS | {"09"}
 # Meetings and agreements happen at a venue that says nothing of who meets.
 MEETING_ROOTS = {"04", "05"}
 # Agreements whose place is only where they were signed ("a ceasefire in Pretoria").
@@ -65,7 +65,7 @@ def place_actors(
         ):
             actor.country = place.country
             actor.code = f"{place.country}{actor.sector or ''}"
-    if target is None and event.code[:2] in MATERIAL_ROOTS and not event.code.startswith(VENUES):
+    if target is None and event.code[:2] in PLACED_ROOTS and not event.code.startswith(VENUES):
         target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
     return source, target
 
@@ -114,7 +114,6 @@ def domestic_target(
 
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 # Groups that belong to a country's own politics: the opposition, parties, courts,
 # police, unions, students, the media, civilians. Armed groups ("militant groups
 # backed by Iran") and soldiers may as well be foreign.
