@@ -455,3 +455,35 @@ def test_a_reminder_that_someone_must_act_is_a_demand_of_its_addressee(code) -> 
         "1998-01-10",
     )
     assert ("FRA", "IRQ") in _pairs_of(events, "10"), _summary(events)
+
+
+def test_each_of_two_parties_releasing_prisoners_releases_them_to_the_other(code) -> None:
+    events = code(
+        "Russia and Ukraine each released 390 prisoners on Friday in the first stage of "
+        "the largest swap of the war.",
+        "2025-05-23",
+    )
+    assert _pairs_of(events, "08") == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_a_withdrawal_of_troops_from_a_country_targets_that_country(code) -> None:
+    """'US troops from Afghanistan' are US troops leaving a place, not Afghan troops."""
+    events = code(
+        "The withdrawal of the last US troops from Afghanistan was completed on Monday, "
+        "the Pentagon said.",
+        "2021-08-31",
+    )
+    assert _pairs_of(events, "08") == {("USA", "AFG")}
+
+
+def test_a_participle_after_to_is_an_adjective_not_an_event(code) -> None:
+    """The parser reads 'to ousted' as an infinitive; no one is ousted here, and the
+    asylum is granted to Assad."""
+    events = code(
+        "Russia granted asylum to ousted Syrian President Bashar al-Assad and his family, "
+        "Russian state news agencies reported.",
+        "2024-12-09",
+    )
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("07", "RUS", "SYR")
+    ]

@@ -143,3 +143,35 @@ def test_the_event_coder_sees_resolved_anaphors(code) -> None:
     )
     sources = {e.source.country for e in events if e.source and e.event_type == "ASSAULT"}
     assert "IRQ" in sources
+
+
+def test_a_counted_plural_names_the_list_of_that_many_states(nlp) -> None:
+    """'the three countries' are the three listed, not Israel, the fourth state named."""
+    doc = parse(
+        nlp,
+        "Israel recalled its ambassadors to Ireland, Norway and Spain after the three "
+        "countries announced they would recognise a Palestinian state.",
+        "2024-05-22",
+    )
+    assert sorted(m.actor.country for m in at(doc, "countries")) == ["ESP", "IRL", "NOR"]
+
+
+def test_the_two_leaders_are_the_two_people_named_before(nlp) -> None:
+    doc = parse(
+        nlp,
+        "Chinese President Xi Jinping hosted Vladimir Putin in Beijing, where the two "
+        "leaders pledged to deepen their strategic partnership.",
+        "2024-05-16",
+    )
+    assert sorted(m.actor.country for m in at(doc, "leaders")) == ["CHN", "RUS"]
+
+
+def test_a_counted_plural_without_a_set_of_that_size_stays_unresolved(nlp) -> None:
+    """Three states named, 'the two countries' could be any two of them."""
+    doc = parse(
+        nlp,
+        "Egypt, Qatar and the United States brokered the deal. The two countries said "
+        "talks would resume.",
+        "2024-01-10",
+    )
+    assert at(doc, "countries") == []

@@ -370,6 +370,7 @@ def _score_plover(
         if predicted is not None:
             report.per_type[predicted].fp += 1
             report.types.fp += 1
+    wrong_countries: list[list[str | None]] = []
     if primary is not None:
         report.events_found += 1
         for role, attr in (("source", "source"), ("target", "target")):
@@ -378,14 +379,21 @@ def _score_plover(
                 continue
             actor = getattr(primary, attr)
             country = actor.country if actor is not None else None
+            right = PLOVER_IGO.get(country, country) in gold_codes
             report.country_checked += 1
-            report.country_correct += int(PLOVER_IGO.get(country, country) in gold_codes)
-    if predicted != label:
+            report.country_correct += int(right)
+            if not right:
+                wrong_countries.append(
+                    [role, "|".join(sorted(gold_codes)), country, actor.text if actor else None]
+                )
+    if predicted != label or wrong_countries:
         report.misses.append(
             {
                 "id": sentence.id,
                 "text": sentence.text,
                 "gold": label,
                 "coded": [[e.event_type, e.cameo_code, e.trigger, e.modality] for e in events],
+                # role, gold countries, coded country, coded actor text
+                "wrong_countries": wrong_countries,
             }
         )

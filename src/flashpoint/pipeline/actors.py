@@ -288,7 +288,10 @@ class ActorRecognizer:
             first = first.head
         if first.dep_ == "pobj" and first.head.lower_ in ("of", "from"):
             owner = first.head.head
-            if owner.pos_ in NOUN_POS and self._sector(doc, owner, owner.i):
+            named = first.head.lower_ == "from" and any(
+                c.i in taken for c in owner.lefts if c.dep_ in ("compound", "amod", "poss")
+            )  # "US troops from Afghanistan": the troops are named; Afghanistan is a place
+            if owner.pos_ in NOUN_POS and not named and self._sector(doc, owner, owner.i):
                 return owner
         # "IS fighters", "Houthi rebels": a name right before a sector noun is its
         # modifier even where the parser read "IS" as a verb.

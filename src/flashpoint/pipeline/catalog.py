@@ -6,6 +6,7 @@ Lists (each file notes its own sources):
   organizations.tsv   international organisations (UNO, IGO, EUR, NGO codes)
   armed_groups.tsv    non-state armed and political groups, with reported sponsors
   office_holders.tsv  heads of state/government, foreign and defence ministers, dated
+  office_holders_1980_1999.tsv  the same for the two decades before, for archives
   sectors.tsv         head nouns and titles → sector (troops → MIL, police → COP)
 pycountry supplies the ISO 3166 base names, so every state is known even before
 countries.tsv lists its other names; where the two disagree ("Congo"), our list wins.
@@ -31,6 +32,8 @@ from .mentions import span_text
 KINDS = ("country", "adjective", "capital", "seat", "organization", "group", "person")
 LISTED_KINDS = ("country", "seat", "organization", "group", "person")
 NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")
+# Dated office holders: one person's terms may span both files (same name, same form).
+OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv")
 # When one person holds two offices at once, the first role here names them.
 ROLE_ORDER = (
     "supreme_leader",
@@ -348,12 +351,13 @@ def _add_named(catalog: Catalog) -> None:
 def _add_people(catalog: Catalog) -> None:
     terms: dict[str, list[Term]] = defaultdict(list)
     aliases: dict[str, set[str]] = defaultdict(set)
-    for _, f in read_rows("office_holders.tsv", 7, header="name"):
-        name = f[0]
-        terms[name].append(
-            Term(country=f[2], sector=f[3] or "GOV", role=f[4], start=f[5], end=f[6] or None)
-        )
-        aliases[name].update([name, *split_list(f[1])])
+    for file in OFFICE_HOLDER_FILES:
+        for _, f in read_rows(file, 7, header="name"):
+            name = f[0]
+            terms[name].append(
+                Term(country=f[2], sector=f[3] or "GOV", role=f[4], start=f[5], end=f[6] or None)
+            )
+            aliases[name].update([name, *split_list(f[1])])
     for name, person_terms in terms.items():
         entry = Entry(
             name=name,

@@ -40,6 +40,8 @@ from .catalog import GENERIC_HEADS, TITLE_ROLES, Catalog, load_catalog
 from .gazetteer import load_gazetteer
 from .mentions import ActorMention, doc_text
 
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
+
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "their", "themselves"}  # object "them" is too often a thing
@@ -70,6 +72,16 @@ SPEECH_VERBS = {
 # A state after these is where something happens, not who acts.
 PLACE_PREPS = {"in", "across", "inside", "throughout", "within", "near", "into", "around"}
 WINDOW = 2  # sentences before the anaphor's own
+# Counted plurals name a set: "the three countries", "the two leaders", "both sides"
+# mean exactly that many actors named just before. What each noun counts:
+COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+SET_NOUNS = {
+    "country": "state", "nation": "state", "government": "state", "neighbour": "state",
+    "neighbor": "state", "power": "state", "capital": "state",
+    "leader": "person", "president": "person", "minister": "person",
+    "premier": "person", "counterpart": "person",
+    "side": "any", "party": "any", "ally": "any", "rival": "any", "delegation": "any",
+}  # fmt: skip
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 ANAPHOR_LEMMAS = GROUP_NOUNS | COALITION_NOUNS | MINISTRY_NOUNS | COUNTRY_NOUNS | GOVERNMENT_NOUNS
 # A quotation: straight or curly quotes, ending at the closing mark or the paragraph.
@@ -115,6 +127,7 @@ class ActorCoref:
         # Pronouns and anaphoric nouns (singular and plural), as LOWER ids, so that a
         # document's candidates are found on its token array in one step.
         words = PRONOUNS | ANAPHOR_LEMMAS | {w + "s" for w in ANAPHOR_LEMMAS} | {"militias"}
+        words |= {"countries", "parties", "allies", "rivals"} | {w + "s" for w in SET_NOUNS}
         self._anaphor_ids = {nlp.vocab.strings.add(w) for w in words}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -135,6 +148,11 @@ class ActorCoref:
         for token in anaphors:
             if _inside(quotes, token.idx):
                 continue  # inside a quotation "it" and "he" live in the speaker's world
+            count = _counted(token)
+            if count:
+                sent = bisect_right(starts, token.i) - 1
+                self._resolve_set(doc, token, count, starts[max(0, sent - WINDOW)], mentions, index)
+                continue
             wanted = self._wanted(doc, token, mentions, index)
             if wanted is None:
                 continue
@@ -258,6 +276,77 @@ class ActorCoref:
             return term is not None and term.role == TITLE_ROLES.get(phrase)
         return False
 
+    # -- counted plurals -----------------------------------------------------------------
+    def _resolve_set(
+        self,
+        doc: Doc,
+        token: Token,
+        count: int,
+        first: int,
+        mentions: list[ActorMention],
+        index: dict[int, list[int]],
+    ) -> None:
+        """'the three countries' → the one list of exactly three states before it (or,
+        failing a list, the window's actors when there are exactly three)."""
+        wanted = SET_NOUNS[token.lemma_.lower()]
+        window = [
+            (n, m)
+            for n, m in enumerate(mentions)
+            if first <= m.start and m.end <= token.i and self._member(doc, m, wanted)
+        ]
+        chosen: list[tuple[int, ActorMention]] = []
+        groups: dict[int, list[tuple[int, ActorMention]]] = {}
+        for n, m in window:  # lists: mentions whose heads are coordinated
+            groups.setdefault(_list_head(doc[m.head]).i, []).append((n, m))
+        for group in sorted(groups.values(), key=lambda g: -g[-1][1].start):
+            if len(group) > 1 and len({_set_key(m, wanted) for _, m in group}) == count:
+                chosen = group
+                break
+        if not chosen:
+            by_key: dict[tuple, tuple[int, ActorMention]] = {}
+            for n, m in window:
+                by_key[_set_key(m, wanted)] = (n, m)
+            if len(by_key) == count:
+                chosen = sorted(by_key.values())
+        if not chosen:
+            return  # no set of that size: stay unresolved
+        start = min(
+            [c.i for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "preconj")]
+            + [token.i]
+        )
+        placeholder = self._placeholder(token, mentions, index)
+        seen: set[tuple] = set()
+        for number, antecedent in chosen:
+            key = _set_key(antecedent, wanted)
+            if key in seen:
+                continue
+            seen.add(key)
+            actor = copy_actor(antecedent.actor, text=doc[start : token.i + 1].text)
+            new = CorefMention(start, token.i + 1, token.i, actor, _kind(antecedent), number)
+            if placeholder is not None:
+                mentions[mentions.index(placeholder)] = new
+                placeholder = None
+                continue
+            mentions.append(new)
+            for i in range(new.start, new.end):
+                index.setdefault(i, []).append(len(mentions) - 1)
+
+    def _member(self, doc: Doc, mention: ActorMention, wanted: str) -> bool:
+        """Can the mention be one of a counted set of `wanted` actors?"""
+        country = mention.actor.country
+        if wanted == "person":
+            return is_person(doc, mention)
+        if wanted == "state":
+            return (
+                bool(country)
+                and country not in NON_STATE
+                and not is_person(doc, mention)
+                and not (mention.kind in ("country", "capital") and _is_place(doc[mention.head]))
+            )
+        return bool(country) and not (
+            mention.kind in ("country", "capital") and _is_place(doc[mention.head])
+        )
+
     # -- adding the resolved mention ---------------------------------------------------
     def _resolve(
         self,
@@ -310,6 +399,36 @@ class ActorCoref:
         mentions.append(new)
         for i in range(new.start, new.end):
             index.setdefault(i, []).append(len(mentions) - 1)
+
+
+def _counted(token: Token) -> int:
+    """How many actors a counted plural names: 'the two leaders' 2, 'both sides' 2."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in SET_NOUNS:
+        return 0
+    lefts = list(token.lefts)
+    for left in lefts:
+        number = COUNTED.get(left.lower_)
+        definite = left.lower_ == "both" or any(c.lower_ in ("the", "these") for c in lefts)
+        if number and definite and left.dep_ in ("nummod", "det", "predet", "preconj"):
+            return number
+    return 0
+
+
+def _set_key(mention: ActorMention, wanted: str) -> tuple:
+    """Two mentions are one member of a set when they name one state (or one actor)."""
+    if wanted == "state":
+        return (mention.actor.country,)
+    return _key(mention)
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the list a token belongs to ('Ireland, Norway and Spain')."""
+    for _ in range(10):
+        if token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -206,6 +206,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         for verb in verbs:
             if verb.i in consumed or verb.i in light_nouns or verb.dep_ in ATTRIBUTIVE_DEPS:
                 continue  # "ousted President X", "the wounded": adjectives, not events
+            if _participle_after_to(verb):
+                continue  # "asylum to ousted President X": the parser made "to" an aux
             if any(e.head == verb.i for e in events):
                 continue
             match = self.match_verb(verb)
@@ -324,7 +326,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         # "threatened to resume attacks", "threatened to ban voting": a threat of a
         # stated act is an event even when it names nobody to suffer it
         stated_act = frame is not None and ACT_CLASS in frame.complements and complement is not None
-        return self._pairs(block, trigger, verb.i, kind, sources, targets, stated_act=stated_act)
+        reciprocal = False
+        if (
+            len(sources) >= 2
+            and not any(m.actor.country for m in targets)
+            and _each(verb, subject_tokens)
+        ):
+            sources, targets, reciprocal = sources[:1], sources[1:], True
+        return self._pairs(
+            block, trigger, verb.i, kind, sources, targets, reciprocal, stated_act=stated_act
+        )
 
     def find_targets(
         self,
@@ -367,7 +378,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                         return found
         if noun is not None:
             # "gave the Ivory Coast aid": the indirect object receives the light event
-            for dative in (c for c in verb.children if c.dep_ == "dative"):
+            datives = [c for c in verb.children if c.dep_ == "dative"]
+            datives += [  # "granted asylum to ousted President Assad" (misparsed)
+                g
+                for c in verb.children
+                if _participle_after_to(c)
+                for g in c.children
+                if g.dep_ == "dobj"
+            ]
+            for dative in datives:
                 if found := usable(self.mentions_at(doc, dative)):
                     return found
         if complement is not None and (
@@ -521,6 +540,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
+        if not targets and "of" not in preps:
+            # "the withdrawal of US troops from Afghanistan": the parser hangs the
+            # target's preposition on the of-phrase that names who acts
+            for agent in self.prep_objects(noun, ("of",)):
+                for pobj in self.prep_objects(agent, preps):
+                    targets.extend(self.mentions_at(doc, pobj))
         if not targets and block.code[:2] in MATERIAL_ROOTS:
             # "the artillery strike on a resort in Zakho": where the blow lands
             targets = self._place_targets(doc, noun, None, preps)
@@ -773,6 +798,27 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+def _participle_after_to(verb: Token) -> bool:
+    """'granted asylum to ousted President Assad', 'sent aid to displaced families':
+    no English verb phrase is 'to' + past participle, so the parser's aux 'to' is a
+    preposition and the participle an adjective of its object."""
+    if verb.tag_ != "VBN" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ == "to" and before.dep_ == "aux" and before.head.i == verb.i
+
+
+def _each(verb: Token, subjects: list[Token]) -> bool:
+    """'Russia and Ukraine each released 390 prisoners': each did it to the other."""
+    for head in (verb, *subjects):
+        if any(
+            c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod")
+            for c in head.children
+        ):
+            return True
+    return False
 
 
 def _despite(noun: Token) -> bool:
