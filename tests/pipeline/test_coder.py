@@ -487,3 +487,32 @@ def test_a_participle_after_to_is_an_adjective_not_an_event(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
         ("07", "RUS", "SYR")
     ]
+
+
+def test_an_inquiry_into_a_deed_is_aimed_at_its_doer(code) -> None:
+    events = code(
+        "The ICC prosecutor opened an investigation into possible war crimes committed by "
+        "Russian forces in Ukraine.",
+        "2022-03-02",
+    )
+    assert ("IGO", "RUS") in _pairs_of(events, "09")
+
+
+def test_an_attack_blamed_on_a_group_is_that_groups(code) -> None:
+    events = code(
+        "A drone attack blamed on Kata'ib Hezbollah killed three US soldiers at the Tower 22 "
+        "outpost in northeastern Jordan, US officials said.",
+        "2024-01-29",
+    )
+    assert _pairs_of(events, "19") == {("IRQ", "USA")}
+
+
+def test_a_participle_with_an_object_is_the_lost_main_verb(code) -> None:
+    """The parser reads 'militants killed …' as 'militants (who were) killed'; a passive
+    participle has no direct object, so the militants did the killing."""
+    events = code(
+        "Boko Haram militants killed at least 110 farmworkers in rice fields near Maiduguri, "
+        "the United Nations said.",
+        "2020-11-29",
+    )
+    assert _pairs_of(events, "20") == {("NGA", "NGA")}

@@ -204,6 +204,15 @@ class ArgumentFinder:
             governor = verb.head.head
             if verb.head.dep_ in OBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
                 return self.subjects(doc, governor, seen + 1)
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and self._acts(doc, verb.head)
+        ):
+            # "Boko Haram militants killed 110 farmworkers, the UN said": a participle
+            # with an object of its own is no passive; the parser lost the main verb
+            return [verb.head], False
         if verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "bases attacked by militias"
             return [], True
         return [], False

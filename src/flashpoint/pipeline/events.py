@@ -393,6 +393,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             found := usable(self._complement_targets(doc, complement, preps, sources))
         ):
             return found
+        if block.code[:2] in ABOUT_DEED_ROOTS:
+            # "opened an investigation into war crimes committed by Russian forces",
+            # "investigated allegations of torture by Russian troops": an inquiry or a
+            # condemnation is aimed at whoever did the deed it names
+            slots = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c is not noun]
+            for head in (noun, verb) if noun is not None else (verb,):
+                slots += self.prep_objects(head, ABOUT_PREPS)
+            for slot in slots:
+                if found := usable(self._deed_agents(doc, slot)):
+                    return found
         if block.code[:2] in MATERIAL_ROOTS:
             # "shelled residential areas of Kherson", "a drone attack on Odesa": a named
             # place in the object or target slot stands for its country
@@ -414,6 +424,18 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     and (found := usable(self.mentions_at(doc, subject)))
                 ):
                     return found
+        return []
+
+    def _deed_agents(self, doc: Doc, slot: Token) -> list[ActorMention]:
+        """Who did the deed a phrase names: 'war crimes committed by Russian forces',
+        'allegations of torture by Russian troops' (one of-step to the deed)."""
+        for phrase in (slot, *self.prep_objects(slot, ("of",))):
+            for noun in conjuncts(phrase):
+                nouns = self.lexicon.nouns
+                if (noun.lemma_.lower() in nouns or noun.lower_ in nouns) and (
+                    agents := self._noun_agents(doc, noun, participles=True)
+                ):
+                    return agents
         return []
 
     def _place_targets(
@@ -479,6 +501,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ]
             if sent_to:
                 return sent_to
+        if not found:
+            # "struck 85 targets linked to Iran's Revolutionary Guards", "seized a ship
+            # belonging to an Israeli businessman": what is hit is its owner's
+            found = [
+                m
+                for c in obj.children
+                if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS
+                for t in self.prep_objects(c, ("to", "with"))
+                for m in self.mentions_at(doc, t)
+            ]
         if not found and verbal:
             # "rejected an offer from Afghanistan", "dismissed an appeal by the president":
             # a statement about a proposal is about whoever made it
@@ -727,6 +759,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for t in self.prep_objects(h, ("by",))
             for m in self.mentions_at(doc, t)
         ]
+        # "a drone attack blamed on Kata'ib Hezbollah", "a bombing attributed to IS"
+        agents += [
+            m
+            for c in noun.children
+            if c.dep_ == "acl" and c.lemma_.lower() in BLAMING_VERBS
+            for t in self.prep_objects(c, ("on", "to"))
+            for m in self.mentions_at(doc, t)
+        ]
         unique: list[ActorMention] = []
         for mention in agents:
             if mention not in unique:
@@ -795,6 +835,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     events.append(EventMention(block.code, trigger, head, kind, target, source))
         return events
 
+
+# Participles that name who did a deed: "an attack blamed on X", "attributed to X".
+BLAMING_VERBS = {"blame", "attribute", "pin"}
+
+# Participles that tie a thing to its owner: "targets linked to the IRGC".
+OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+
+# Inquiries, condemnations and rejections of a deed are aimed at its doer.
+ABOUT_DEED_ROOTS = {"09", "11"}
+ABOUT_PREPS = ("into", "over", "about", "of", "for")
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}

@@ -191,9 +191,17 @@ def _cause(
             for cause in by_head.get(pobj.i, [])
             if cause.code[:2] in ("18", "19", "20")
         ]
-    if event.frame != "verb" or lemma not in CONSEQUENCE_VERBS:
+    if event.frame != "verb":
         return []
     subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
+    if word.dep_ == "relcl" and subject is not None and subject.lower_ in ("that", "which"):
+        # "a drone strike in Kabul that killed ten civilians", "a prisoner exchange that
+        # freed ten fighters": a relative clause on an incident says what it did
+        causes = by_head.get(word.head.i, [])
+        if lemma in CONSEQUENCE_VERBS or any(c.code[:2] == event.code[:2] for c in causes):
+            return causes
+    if lemma not in CONSEQUENCE_VERBS:
+        return []
     if subject is not None and subject.i in by_head:
         return by_head[subject.i]  # "the strike killed …"
     if word.dep_ in ("advcl", "conj", "xcomp") and word.tag_ == "VBG":
