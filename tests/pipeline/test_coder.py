@@ -516,3 +516,21 @@ def test_a_participle_with_an_object_is_the_lost_main_verb(code) -> None:
         "2020-11-29",
     )
     assert _pairs_of(events, "20") == {("NGA", "NGA")}
+
+
+def test_a_group_named_by_a_place_in_its_phrase_belongs_to_that_country(code) -> None:
+    events = code(
+        "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.",
+        "2004-05-10",
+    )
+    assert _pairs_of(events, "11") == {("SDN", "SDN")}
+
+
+def test_a_home_group_confronting_its_government_is_of_that_country(code) -> None:
+    """The judge is given no country; investigating Chilean officials makes him Chile's."""
+    events = code(
+        "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+        "officials suspected of taking kickbacks, the court said Friday.",
+        "2003-01-17",
+    )
+    assert _pairs_of(events, "09") == {("CHL", "CHL")}

@@ -392,6 +392,7 @@ def _score_plover(
                 "id": sentence.id,
                 "text": sentence.text,
                 "gold": label,
+                "predicted": predicted,
                 "coded": [[e.event_type, e.cameo_code, e.trigger, e.modality] for e in events],
                 # role, gold countries, coded country, coded actor text
                 "wrong_countries": wrong_countries,

@@ -16,7 +16,7 @@ from ..about import coder_version
 from ..schema import Actor, Document, Event, Place, make_event_id
 from .codes import MATERIAL_ROOTS, VERBAL_ROOTS, lookup, plover_of
 from .linking import dateline_place, event_date, locate_event
-from .mentions import DateMention, EventMention, PlaceMention
+from .mentions import ActorMention, DateMention, EventMention, PlaceMention
 from .words import REPORTING_VERBS
 
 FRAME_CONFIDENCE = {"verb": 0.8, "light": 0.8, "noun": 0.65, "declared": 0.7}
@@ -40,6 +40,24 @@ PLACED_ROOTS = MATERIAL_ROOTS | {"09"}
 MEETING_ROOTS = {"04", "05"}
 # Agreements whose place is only where they were signed ("a ceasefire in Pretoria").
 VENUES = ("0871", "062")
+
+
+def placed_in_phrase(
+    mention: ActorMention | None, actor: Actor | None, places: list[PlaceMention]
+) -> None:
+    """'Darfur rebels', 'Gaza militants', 'the Sindh government': a group the text
+    names only by the place in its own phrase belongs to that place's country."""
+    if actor is None or mention is None or actor.country:
+        return
+    if mention.kind not in ("sector", "unknown"):
+        return
+    for place in places:
+        if mention.start <= place.start < mention.end and place.place.country:
+            if place.place.feature == "sea":
+                continue
+            actor.country = place.place.country
+            actor.code = f"{place.place.country}{actor.sector or ''}"
+            return
 
 
 def place_actors(
@@ -113,7 +131,32 @@ def domestic_target(
     return target
 
 
+def home_source(
+    event: EventMention, source: Actor | None, target: Actor | None
+) -> Actor | None:
+    """'Islamic fundamentalists demanded the resignation of Algerian President Ben
+    Bella', 'Judge Rivera opened investigations against 28 Chilean officials': a home
+    group the text gives no country, confronting or addressing a state's own
+    institutions, belongs to that state (CAMEO's and PLOVER's domestic coding)."""
+    if source is None or source.country or target is None or not target.country:
+        return source
+    if len(target.country) != 3 or target.country in NON_STATE:
+        return source
+    mention, aimed = event.source, event.target
+    if mention is None or aimed is None or mention.kind not in ("sector", "unknown"):
+        return source
+    if source.sector not in HOME_SECTORS | {"REB", "OPP"}:
+        return source
+    if target.sector not in STATE_SECTORS and aimed.kind not in ("country", "capital", "seat"):
+        return source
+    source.country = target.country
+    source.code = f"{target.country}{source.sector or ''}"
+    return source
+
+
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
+# A state's own institutions, which its own opposition, courts and citizens address.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Groups that belong to a country's own politics: the opposition, parties, courts,
 # police, unions, students, the media, civilians. Armed groups ("militant groups
 # backed by Iran") and soldiers may as well be foreign.
@@ -178,9 +221,12 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
         target = copy.copy(event.target.actor) if event.target else None
+        placed_in_phrase(event.source, source, places)
+        placed_in_phrase(event.target, target, places)
         if own_place is not None and (owned or _in_event_clause(doc, event, own_place)):
             source, target = place_actors(event, source, target, own_place.place)
         target = domestic_target(event, source, target)
+        source = home_source(event, source, target)
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
         if date is not None:
             date_value, precision, date_text = date.value, date.precision, date.text
