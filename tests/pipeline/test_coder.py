@@ -534,3 +534,35 @@ def test_a_home_group_confronting_its_government_is_of_that_country(code) -> Non
         "2003-01-17",
     )
     assert _pairs_of(events, "09") == {("CHL", "CHL")}
+
+
+def test_what_a_negated_clause_takes_as_given_still_happened(code) -> None:
+    """'did not retaliate after Iran shot down a drone': the retaliation is negated, the
+    downing that the after-clause presupposes is asserted."""
+    events = code(
+        "The United States did not retaliate militarily after Iran shot down an American "
+        "surveillance drone over the Strait of Hormuz.",
+        "2019-06-21",
+    )
+    modality = {e.trigger: e.modality for e in events}
+    assert modality["retaliate"] == "negated"
+    assert modality["shot"] == "asserted"
+
+
+def test_appeals_despite_which_someone_refused_were_made(code) -> None:
+    events = code(
+        "Iran refused to release the aid worker despite repeated appeals from London.",
+        "2019-01-10",
+    )
+    appeals = [e for e in events if e.trigger == "appeals"]
+    assert [(e.source.country, e.modality) for e in appeals] == [("GBR", "asserted")]
+
+
+def test_after_a_future_clause_nothing_is_given(code) -> None:
+    """'would resume attacks … after the Gaza ceasefire' asserts nothing."""
+    events = code(
+        "It remained unclear whether the Houthis would resume attacks on commercial shipping "
+        "in the Red Sea after the Gaza ceasefire.",
+        "2025-01-20",
+    )
+    assert events and all(e.modality != "asserted" for e in events)

@@ -205,6 +205,8 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         head = current.head
         if head.i == current.i:
             break
+        if _presupposed_here(current, head):
+            break  # "did not retaliate after Iran shot down a drone": the downing happened
         if dep in (
             "xcomp",
             "ccomp",
@@ -296,6 +298,57 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             continue
         break
     return "asserted", cues
+
+
+# Subordinators and prepositions whose clause or noun is taken as given by the clause
+# it hangs from: "did not retaliate after Iran shot down the drone", "refused despite
+# repeated appeals from London", "rejected a resolution calling for …".
+PRESUPPOSING_MARKS = {"after", "since", "because", "as", "once", "when", "while", "though",
+                      "although"}  # fmt: skip
+PRESUPPOSING_PREPS = {"after", "following", "since"}
+CONCESSIVE_PREPS = {"despite", "amid"}  # given whatever the tense
+# Reactions take their cause as given: "vowed to retaliate for the killing of X".
+REACTION_VERBS = {
+    "retaliate", "avenge", "punish", "apologise", "apologize", "blame", "condemn",
+    "criticise", "criticize", "thank", "praise", "compensate", "sanction", "revenge",
+}  # fmt: skip
+# Verbs of rejection whose object exists to be rejected: its own clauses are real.
+REJECTING_VERBS = {"reject", "veto", "dismiss", "block", "oppose", "denounce", "condemn"}
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense ("refused", "did not retaliate", "has rejected")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in HYPOTHETICAL_AUX or a in FUTURE_AUX for a in auxes):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have") for a in auxes)
+
+
+def _presupposed_here(current: Token, head: Token) -> bool:
+    """Does the step from `current` up to `head` cross into a clause that takes
+    `current` as given, so nothing above it bears on whether it happened?"""
+    dep = current.dep_
+    if dep == "advcl" and current.tag_ in ("VBD", "VBN"):
+        # a past-tense adverbial clause of time or cause happened
+        return any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_MARKS for c in current.children)
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in CONCESSIVE_PREPS:
+        return True  # "… despite repeated appeals", "amid protests": they were made
+    if dep == "pobj" and head.dep_ == "prep" and _past(head.head):
+        if head.lower_ in PRESUPPOSING_PREPS:
+            return True  # "(did not retaliate) after the attack"
+        if head.lower_ == "for" and head.head.lemma_.lower() in REACTION_VERBS:
+            return True  # "retaliate for the killing of General Soleimani"
+    if dep in ("acl", "relcl") and head.pos_ == "NOUN":
+        # "rejected a resolution calling for …": what the rejected thing says is real
+        governor = head.head
+        return (
+            head.dep_ == "dobj"
+            and governor.lemma_.lower() in REJECTING_VERBS
+            and head.lemma_.lower() not in load_lexicon().nouns
+        )
+    return False
 
 
 # Verbs that take an event noun as given: "denounced the attack", "mourned the killing".
