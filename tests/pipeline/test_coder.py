@@ -566,3 +566,30 @@ def test_after_a_future_clause_nothing_is_given(code) -> None:
         "2025-01-20",
     )
     assert events and all(e.modality != "asserted" for e in events)
+
+
+def test_leaving_a_regional_bloc_reduces_relations_it_is_no_retreat(code) -> None:
+    events = code(
+        "Mali, Burkina Faso and Niger announced their immediate withdrawal from the West "
+        "African regional bloc ECOWAS.",
+        "2024-01-28",
+    )
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in events} == {
+        ("160", "MLI", "IGO"),
+        ("160", "BFA", "IGO"),
+        ("160", "NER", "IGO"),
+    }
+
+
+def test_force_used_by_supporters_is_a_riot(code) -> None:
+    """Supporters of a politician are his supporters, not the politician; storming
+    military installations is violent protest (145), not conventional force (19)."""
+    events = code(
+        "Supporters of Imran Khan stormed military installations across Pakistan after his "
+        "arrest by paramilitary Rangers in Islamabad.",
+        "2023-05-10",
+    )
+    stormed = [e for e in events if e.trigger == "stormed"]
+    assert [(e.cameo_code, e.source.country, e.source.sector) for e in stormed] == [
+        ("145", "PAK", "CVL")
+    ]

@@ -238,6 +238,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
+        for event in events:
+            if (
+                event.code.startswith("0874")
+                and event.target
+                and event.target.kind == "organization"
+            ):
+                # "announced their withdrawal from ECOWAS": troops leave places; a state
+                # that leaves a bloc reduces its relations with it
+                event.code = LEAVING_A_BODY
+            elif event.code == "190" and _crowd(event.source):
+                # "supporters of Imran Khan stormed military installations": force by
+                # protesters and crowds is a riot (145), not a military engagement
+                event.code = RIOT
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
         doc._.fp_events = dedupe(fold_elaborations(doc, merge_consequences(doc, events)))
@@ -834,6 +847,24 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 if reciprocal and source is not None and target is not None:
                     events.append(EventMention(block.code, trigger, head, kind, target, source))
         return events
+
+
+# Leaving an organisation (CAMEO 160, reduce relations), not a military retreat.
+LEAVING_A_BODY = "160"
+# Force used by protesters, supporters and crowds: CAMEO 145, protest violently.
+RIOT = "145"
+CROWD_HEADS = {
+    "protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "crowd",
+    "supporter", "student", "worker", "resident", "villager", "youth", "mourner",
+}  # fmt: skip
+
+
+def _crowd(source: ActorMention | None) -> bool:
+    """Is the source a crowd of civilians or protesters (no armed group or force)?"""
+    if source is None or source.actor.sector not in ("OPP", "CVL", "LAB", "EDU"):
+        return False
+    words = (source.actor.text or "").lower().replace("-", " ").split()
+    return any(w.rstrip("s") in CROWD_HEADS or w in CROWD_HEADS for w in words)
 
 
 # Participles that name who did a deed: "an attack blamed on X", "attributed to X".
