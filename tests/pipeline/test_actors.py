@@ -253,3 +253,20 @@ def test_catalog_search_and_listing() -> None:
     assert row["terms"][0]["role"] == "head_of_government" and row["country"] == "IRQ"
     bad = CliRunner().invoke(app, ["actors", "--kind", "planet"])
     assert bad.exit_code != 0
+
+
+def test_archive_news_resolves_office_holders_of_the_1980s(nlp) -> None:
+    """office_holders_1980_1999.tsv: an archive story names leaders of its own day."""
+    doc = parse(nlp, "President Mitterrand welcomed Chancellor Helmut Kohl in Paris.", "1985-06-03")
+    assert codes(mention(doc, "President Mitterrand"))[:2] == ("FRA", "GOV")
+    assert codes(mention(doc, "Chancellor Helmut Kohl"))[:2] == ("DEU", "GOV")
+
+
+def test_a_later_term_and_an_archive_term_are_one_person(nlp) -> None:
+    """Netanyahu's 1996-99 term (archive file) and his later terms merge into one entry;
+    in 2005, between the two, he is a former prime minister (ELI)."""
+    first = parse(nlp, "Benjamin Netanyahu met Yasser Arafat.", "1997-01-15")
+    between = parse(nlp, "Benjamin Netanyahu criticised the plan.", "2005-08-01")
+    assert codes(mention(first, "Benjamin Netanyahu"))[:2] == ("ISR", "GOV")
+    assert codes(mention(first, "Yasser Arafat"))[:2] == ("PSE", "GOV")
+    assert codes(mention(between, "Benjamin Netanyahu"))[:2] == ("ISR", "ELI")

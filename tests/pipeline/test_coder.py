@@ -593,3 +593,24 @@ def test_force_used_by_supporters_is_a_riot(code) -> None:
     assert [(e.cameo_code, e.source.country, e.source.sector) for e in stormed] == [
         ("145", "PAK", "CVL")
     ]
+
+
+def test_mobilising_after_an_attack_answers_its_attacker(code) -> None:
+    """The reservists are Israel's own; the mobilisation answers Hamas, and the attack
+    it answers fell on Israel."""
+    events = code(
+        "Israel has called up 300,000 reservists since the Hamas attack on Saturday, the "
+        "Israeli military said.",
+        "2023-10-09",
+    )
+    assert _pairs_of(events, "15") == {("ISR", "PSE")}
+    assert _pairs_of(events, "19") == {("PSE", "ISR")}
+
+
+def test_what_talks_are_about_has_not_happened(code) -> None:
+    events = code(
+        "US Secretary of State Antony Blinken arrived in Cairo for talks with Egyptian "
+        "President Abdel Fattah al-Sisi on a Gaza ceasefire.",
+        "2024-03-21",
+    )
+    assert [e.cameo_root for e in events] == ["04"]

@@ -35,6 +35,7 @@ from .incidents import (
     fold_protest_demands,
     fold_repeated_nouns,
     merge_consequences,
+    reaction_targets,
     share_conjoined_targets,
 )
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
@@ -232,6 +233,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 continue
             if noun.dep_ == "pobj" and noun.head.lower_ == "as":
                 continue  # "condemned the strike as a violation of sovereignty": a label
+            if _topic(noun):
+                continue  # "talks on a Gaza ceasefire": what is discussed has not happened
             frame = self.match_noun(noun)
             if frame is None:
                 continue
@@ -253,18 +256,24 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 event.code = RIOT
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
-        doc._.fp_events = dedupe(fold_elaborations(doc, merge_consequences(doc, events)))
+        events = fold_elaborations(doc, merge_consequences(doc, events))
+        reaction_targets(doc, events)
+        doc._.fp_events = dedupe(events)
         return doc
 
     def _inside_names(self, doc: Doc) -> set[int]:
         """Tokens inside an organisation's or group's name: "Asia-Pacific Economic
         Cooperation", "Islamic Resistance in Iraq" name actors, not events."""
-        return {
-            i
-            for mention in doc._.fp_actors or []
-            if mention.kind in ("organization", "group") and mention.end - mention.start > 1
-            for i in range(mention.start, mention.end)
-        }
+        inside: set[int] = set()
+        for mention in doc._.fp_actors or []:
+            if mention.kind not in ("organization", "group") or mention.end - mention.start < 2:
+                continue
+            # "the Hamas attack" is a phrase headed by an event, not a name
+            name_words = set((mention.actor.name or "").lower().split())
+            for i in range(mention.start, mention.end):
+                if i != mention.head or doc[i].lower_ in name_words:
+                    inside.add(i)
+        return inside
 
     def _light_objects(self, verb: Token) -> list[Token]:
         """Direct objects, passive subjects, and objects of the verb's prepositions
@@ -879,6 +888,24 @@ ABOUT_PREPS = ("into", "over", "about", "of", "for")
 
 # Verbs used as adjectives ("ousted President X", "the wounded") are not events.
 ATTRIBUTIVE_DEPS = {"amod", "compound", "nmod"}
+
+
+# Nouns whose topic ("talks on a ceasefire", "a vote on sanctions") is only discussed.
+DISCUSSION_NOUNS = {
+    "talk", "negotiation", "discussion", "consultation", "proposal", "plan", "debate",
+    "vote", "meeting", "summit", "conference", "dialogue", "deliberation", "hearing",
+}  # fmt: skip
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _topic(noun: Token) -> bool:
+    """Is the event noun only the topic of a discussion ('talks on a Gaza ceasefire')?"""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in TOPIC_PREPS
+        and prep.head.lemma_.lower() in DISCUSSION_NOUNS
+    )
 
 
 def _participle_after_to(verb: Token) -> bool:

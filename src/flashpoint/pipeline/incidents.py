@@ -9,7 +9,7 @@ frame knew (its target, a more specific code).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .arguments import OBJECT_DEPS, SUBJECT_DEPS
 from .mentions import ActorMention, EventMention
@@ -85,6 +85,64 @@ def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
             ):
                 event.target = first.target
                 break
+
+
+# Acts that answer another act are aimed at whoever did it: "did not retaliate after
+# Iran shot down a drone", "called up reservists since the Hamas attack", "recalled its
+# ambassador over the killing of …".
+REACTION_ROOTS = {"11", "12", "13", "15", "16", "17", "19"}
+CAUSE_PREPS = {"after", "following", "since", "over", "for"}
+CAUSE_MARKS = {"after", "since", "because"}
+# Answers of a victim rather than of a bystander: mobilising and striking back.
+SELF_DEFENCE_ROOTS = {"15", "19"}
+
+
+def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
+    """Give a reaction with no target of its own the agent of the act it answers."""
+    by_head = _by_head(events)
+    for event in events:
+        if event.source is None or event.code[:2] not in REACTION_ROOTS:
+            continue
+        if event.target is not None and not _own_force(event):
+            continue
+        own = event.source.actor.country
+        for cause in _answered(doc, doc[event.head], by_head):
+            agent = cause.source
+            if agent is not None and agent.actor.country and agent.actor.country != own:
+                event.target = agent
+                if cause.target is None and event.code[:2] in SELF_DEFENCE_ROOTS:
+                    # "called up reservists since the Hamas attack": who mobilises or
+                    # strikes back in answer to an attack is the one it fell on
+                    cause.target = event.source
+                break
+
+
+def _own_force(event: EventMention) -> bool:
+    """'called up 300,000 reservists': the forces a state mobilises are its own, not
+    the target of its mobilisation."""
+    target = event.target
+    return (
+        event.code[:2] == "15"
+        and target is not None
+        and target.kind == "sector"
+        and not target.actor.country
+        and target.actor.sector in ("MIL", "COP")
+    )
+
+
+def _answered(doc: Doc, word: Token, by_head: dict[int, list[EventMention]]) -> list[EventMention]:
+    """The events a word's cause adjuncts name: 'after/since/over/for <event>', and
+    past-tense 'after/since/because' clauses."""
+    found: list[EventMention] = []
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                found += by_head.get(pobj.i, [])
+        elif child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in CAUSE_MARKS for g in child.children
+        ):
+            found += by_head.get(child.i, [])
+    return found
 
 
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:

@@ -131,9 +131,7 @@ def domestic_target(
     return target
 
 
-def home_source(
-    event: EventMention, source: Actor | None, target: Actor | None
-) -> Actor | None:
+def home_source(event: EventMention, source: Actor | None, target: Actor | None) -> Actor | None:
     """'Islamic fundamentalists demanded the resignation of Algerian President Ben
     Bella', 'Judge Rivera opened investigations against 28 Chilean officials': a home
     group the text gives no country, confronting or addressing a state's own
