@@ -614,3 +614,29 @@ def test_what_talks_are_about_has_not_happened(code) -> None:
         "2024-03-21",
     )
     assert [e.cameo_root for e in events] == ["04"]
+
+
+def test_an_army_preparing_to_attack_shows_force_it_does_not_threaten(code) -> None:
+    """'prepared to resume shelling' (the verb: getting ready) is a show of force (15);
+    'is prepared to strike' (willing) is a threat (13). Neither attack happened."""
+    readying = code(
+        "The Macedonian army prepared to resume shelling rebel positions near Tetovo.",
+        "2001-06-10",
+    )
+    willing = code("Israel is prepared to strike Iran's nuclear sites, the minister said.")
+    assert {e.cameo_code for e in readying if e.modality == "asserted"} == {"150"}
+    assert {e.cameo_root for e in willing if e.modality == "asserted"} == {"13"}
+
+
+def test_a_visit_during_which_a_pledge_is_made_is_a_visit(code) -> None:
+    """'pledged to expand X during Sharif's visit to Beijing': the visit is given, not
+    pledged."""
+    events = code(
+        "Pakistan and China pledged to expand the China-Pakistan Economic Corridor during "
+        "Prime Minister Shehbaz Sharif's visit to Beijing.",
+        "2024-06-08",
+    )
+    visit = [e for e in events if e.trigger == "visit"]
+    assert [(e.cameo_code, e.source.country, e.target.country, e.modality) for e in visit] == [
+        ("042", "PAK", "CHN", "asserted")
+    ]

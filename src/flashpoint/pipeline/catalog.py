@@ -102,6 +102,8 @@ GENERIC_HEADS = {
     "leader", "leaders", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
     "commander", "commanders", "chief", "chiefs", "head", "group", "groups", "member",
     "members", "movement", "faction", "factions", "figure", "figures", "source", "sources",
+    "unit", "units", "detachment", "detachments", "contingent", "contingents", "column",
+    "columns",
 }  # fmt: skip
 
 

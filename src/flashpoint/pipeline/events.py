@@ -268,11 +268,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         for mention in doc._.fp_actors or []:
             if mention.kind not in ("organization", "group") or mention.end - mention.start < 2:
                 continue
-            # "the Hamas attack" is a phrase headed by an event, not a name
+            # "the Hamas attack" is an armed group's deed, not a name; an organisation's
+            # "commission", "mission" or "package" is a body or a thing of its own
             name_words = set((mention.actor.name or "").lower().split())
             for i in range(mention.start, mention.end):
-                if i != mention.head or doc[i].lower_ in name_words:
-                    inside.add(i)
+                if (
+                    i == mention.head
+                    and mention.kind == "group"
+                    and doc[i].lower_ not in name_words
+                ):
+                    continue
+                inside.add(i)
         return inside
 
     def _light_objects(self, verb: Token) -> list[Token]:

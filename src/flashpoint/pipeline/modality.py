@@ -305,7 +305,7 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
 # repeated appeals from London", "rejected a resolution calling for …".
 PRESUPPOSING_MARKS = {"after", "since", "because", "as", "once", "when", "while", "though",
                       "although"}  # fmt: skip
-PRESUPPOSING_PREPS = {"after", "following", "since"}
+PRESUPPOSING_PREPS = {"after", "following", "since", "during"}
 CONCESSIVE_PREPS = {"despite", "amid"}  # given whatever the tense
 # Reactions take their cause as given: "vowed to retaliate for the killing of X".
 REACTION_VERBS = {
@@ -314,6 +314,15 @@ REACTION_VERBS = {
 }  # fmt: skip
 # Verbs of rejection whose object exists to be rejected: its own clauses are real.
 REJECTING_VERBS = {"reject", "veto", "dismiss", "block", "oppose", "denounce", "condemn"}
+
+
+def _finite(verb: Token) -> Token:
+    """The tensed verb of a chain of infinitives: 'pledged to expand' → 'pledged'."""
+    for _ in range(4):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
 
 
 def _past(verb: Token) -> bool:
@@ -335,7 +344,7 @@ def _presupposed_here(current: Token, head: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING_MARKS for c in current.children)
     if dep == "pobj" and head.dep_ == "prep" and head.lower_ in CONCESSIVE_PREPS:
         return True  # "… despite repeated appeals", "amid protests": they were made
-    if dep == "pobj" and head.dep_ == "prep" and _past(head.head):
+    if dep == "pobj" and head.dep_ == "prep" and _past(_finite(head.head)):
         if head.lower_ in PRESUPPOSING_PREPS:
             return True  # "(did not retaliate) after the attack"
         if head.lower_ == "for" and head.head.lemma_.lower() in REACTION_VERBS:

@@ -69,6 +69,8 @@ INTENT_CODES = {
     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039",
     "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 }  # fmt: skip
+# Getting ready to use force: CAMEO 150, demonstrate military or police power.
+MILITARY_POSTURE = "150"
 # Words that make a threat of what follows even when no target is named.
 EXPLICIT_THREATS = {"threaten", "vow", "swear"}
 THREAT_CODES = {
@@ -189,6 +191,10 @@ def declared_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> Eve
         return None
     if event.code[:2] in ("03", "04", "05", "06", "07", "08") and word in DECLARATION_CUES:
         code = _declared_code(event.code, INTENT_CODES)
+    elif word == "prepare" and event.code[:2] in ("18", "19", "20"):
+        # "the army prepared to resume shelling": readying force is a show of force
+        # (15), not words; "is prepared to strike" (willing) stays a threat below
+        code = MILITARY_POSTURE
     elif (
         event.code[:2] in THREAT_CODES
         and word in CONFLICT_CUES
