@@ -640,3 +640,33 @@ def test_a_visit_during_which_a_pledge_is_made_is_a_visit(code) -> None:
     assert [(e.cameo_code, e.source.country, e.target.country, e.modality) for e in visit] == [
         ("042", "PAK", "CHN", "asserted")
     ]
+
+
+def test_the_subject_of_a_passive_raising_verb_does_the_act(code) -> None:
+    events = code(
+        "North Korea is expected to conduct its seventh nuclear test in the coming months, "
+        "South Korean intelligence officials said.",
+        "2022-06-07",
+    )
+    assert [(e.cameo_root, e.source.country, e.modality) for e in events] == [
+        ("15", "PRK", "future")
+    ]
+
+
+def test_a_conjoined_verb_restating_the_act_is_one_event(code) -> None:
+    """'withdrew its forces … and pulled them back': one retreat; 'revoked … and imposed
+    a blackout' are two acts and stay two."""
+    once = code(
+        "Russia withdrew its forces from the city of Kherson and pulled them back to the "
+        "eastern bank of the Dnipro River.",
+        "2022-11-11",
+    )
+    twice = code(
+        "India revoked the special constitutional status of Jammu and Kashmir and imposed "
+        "a communications blackout across the region.",
+        "2019-08-05",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in once] == [
+        ("0874", "RUS", "UKR")
+    ]
+    assert len([e for e in twice if e.cameo_root == "17"]) == 2

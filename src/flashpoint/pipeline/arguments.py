@@ -189,6 +189,11 @@ class ArgumentFinder:
             and (verb.head.i != verb.i)
         ):
             head = verb.head
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "xcomp" and raised:
+                # "North Korea is expected to conduct a test", "X was reported to have
+                # shelled Y": the passive raising verb's subject does the act
+                return raised, False
             if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
                 objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objects:

@@ -31,6 +31,7 @@ from .frames import ACT_CLASS, FrameMatcher
 from .incidents import (
     CONSEQUENCE_NOUNS,
     dedupe,
+    fold_conjoined_repeats,
     fold_elaborations,
     fold_protest_demands,
     fold_repeated_nouns,
@@ -257,6 +258,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
         events = fold_elaborations(doc, merge_consequences(doc, events))
+        events = fold_conjoined_repeats(doc, events)
         reaction_targets(doc, events)
         doc._.fp_events = dedupe(events)
         return doc

@@ -66,6 +66,40 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
     return kept
 
 
+def fold_conjoined_repeats(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'withdrew its forces from Kherson and pulled them back to the east bank': a
+    conjoined verb of the same code by the same actor, with no object of its own but a
+    pronoun and no other target, restates the first act."""
+    by_head = _by_head(events)
+    kept = []
+    for event in events:
+        verb = doc[event.head]
+        first = by_head.get(verb.head.i, []) if verb.dep_ == "conj" else []
+        # its own object is nothing new: none, or a pronoun for the first one's
+        own_object = any(c.dep_ in OBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
+        repeated = (
+            event.frame != "noun"
+            and not own_object
+            and any(
+                other.code == event.code
+                and other.source is not None
+                and event.source is not None
+                and other.source.actor.country == event.source.actor.country
+                and (
+                    event.target is None
+                    or (
+                        other.target is not None
+                        and other.target.actor.country == event.target.actor.country
+                    )
+                )
+                for other in first
+            )
+        )
+        if not repeated:
+            kept.append(event)
+    return kept
+
+
 def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
     """'Pakistan downgraded relations with India and suspended bilateral trade': a
     conjoined verb with the same actor and no target of its own acts on the same one."""
