@@ -60,12 +60,18 @@ def placed_in_phrase(
             return
 
 
+# Gunmen and assailants nobody has identified may have come from anywhere: the place
+# of the attack says where it happened, not who they are.
+UNIDENTIFIED = "UAF"
+
+
 def place_actors(
     event: EventMention, source: Actor | None, target: Actor | None, place: Place
 ) -> tuple[Actor | None, Actor | None]:
     """What the place of an event says about its actors.
 
-    Protesters, gunmen or police without a country act where the event happens; and a
+    Protesters or police without a country act where the event happens (unidentified
+    gunmen do not: nobody knows where they came from); and a
     material event with no named target ("bombed towns in Idlib", "lifted the curfew
     in Montenegro") falls on the country where it happens. Seas and places without a
     country say nothing.
@@ -80,6 +86,7 @@ def place_actors(
             and not actor.country
             and mention is not None
             and (mention.kind in ("sector", "unknown"))
+            and actor.sector != UNIDENTIFIED
         ):
             actor.country = place.country
             actor.code = f"{place.country}{actor.sector or ''}"
