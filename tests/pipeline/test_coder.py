@@ -670,3 +670,35 @@ def test_a_conjoined_verb_restating_the_act_is_one_event(code) -> None:
         ("0874", "RUS", "UKR")
     ]
     assert len([e for e in twice if e.cameo_root == "17"]) == 2
+
+
+def test_a_deal_brokered_by_third_states_is_their_mediation_between_the_parties(code) -> None:
+    """'the RSF' is ambiguous alone; in a sentence naming Sudan it is Sudan's Rapid
+    Support Forces. The brokers mediated between the signatories."""
+    events = code(
+        "Sudan's army and the RSF signed a week-long ceasefire deal in Jeddah brokered by "
+        "Saudi Arabia and the United States.",
+        "2023-05-22",
+    )
+    assert _pairs_of(events, "05") == {("SDN", "SDN")}
+    assert _pairs_of(events, "04") == {("SAU", "SDN"), ("USA", "SDN")}
+
+
+def test_a_by_phrase_hung_on_a_place_still_names_the_attacker(code) -> None:
+    events = code(
+        "Attacks on US bases in Iraq and Syria by Iran-backed Iraqi militias have passed 160 "
+        "since mid-October, the Pentagon said.",
+        "2024-01-20",
+    )
+    assert _pairs_of(events, "19") == {("IRQ", "USA")}
+
+
+def test_someone_described_as_accused_is_no_accusation(code) -> None:
+    events = code(
+        "Iran's intelligence ministry said it had arrested two French citizens accused of "
+        "trying to stir unrest among striking teachers.",
+        "2022-05-11",
+    )
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("17", "IRN", "FRA")
+    ]

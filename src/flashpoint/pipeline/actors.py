@@ -72,6 +72,10 @@ def is_person(doc: Doc, mention: ActorMention) -> bool:
     return head.tag_ in ("NN", "NNP") and head.lemma_.lower() in PERSON_HEADS
 
 
+# Kinds of catalog entry that name a state outright.
+STATE_KINDS = {"country", "adjective", "capital"}
+
+
 def _phrase_head(token: Token, stop: set[int]) -> Token:
     """Climb modifiers to the head of the noun phrase ("US" → "bases" in "US bases")."""
     while token.head.i != token.i:
@@ -205,6 +209,11 @@ class ActorRecognizer:
             if not flagged:
                 unflagged.add(entry.id or entry.name)
             candidates.append((start, end, entry, flagged))
+        # The states the text names outright: "the RSF" in a story that names Sudan is
+        # Sudan's Rapid Support Forces, not a press-freedom group.
+        named_states = {
+            e.country for _, _, e, f in candidates if not f and e.kind in STATE_KINDS
+        }
         for start, end, entry, flagged in candidates:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -212,6 +221,7 @@ class ActorRecognizer:
                 flagged
                 and (entry.id or entry.name) not in unflagged
                 and not _group_context(doc, start, end, self.catalog.sectors)
+                and not (entry.kind == "group" and entry.country in named_states)
             ):
                 continue
             found.append((doc[start:end], entry))

@@ -30,6 +30,7 @@ from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
 from .frames import ACT_CLASS, FrameMatcher
 from .incidents import (
     CONSEQUENCE_NOUNS,
+    broker_targets,
     dedupe,
     fold_conjoined_repeats,
     fold_elaborations,
@@ -258,7 +259,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
         events = fold_elaborations(doc, merge_consequences(doc, events))
-        events = fold_conjoined_repeats(doc, events)
+        events = broker_targets(doc, fold_conjoined_repeats(doc, events))
         reaction_targets(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
@@ -331,6 +332,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 block = Block(weapon, block.label, block.target_preps, block.reciprocal, 0)
         if passive or any(c.dep_ == "auxpass" for c in verb.children):
             has_agent = any(c.dep_ == "agent" for c in verb.children)
+            if not has_agent and verb.dep_ == "acl" and block.code[:2] in VERBAL_ROOTS:
+                # "two French citizens accused of stirring unrest": a description of
+                # someone, not a statement anybody is said to have made here
+                return []
             sources = (
                 [m for t in subject_tokens for m in self.mentions_at(doc, t)] if (has_agent) else []
             )
@@ -789,6 +794,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for t in self.prep_objects(h, ("by",))
             for m in self.mentions_at(doc, t)
         ]
+        if not agents:
+            # "attacks on US bases in Iraq and Syria by Iran-backed militias": the
+            # parser hangs the by-phrase on the last place named
+            agents += [m for t in self._late_by(noun) for m in self.mentions_at(doc, t)]
         # "a drone attack blamed on Kata'ib Hezbollah", "a bombing attributed to IS"
         agents += [
             m
@@ -802,6 +811,24 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             if mention not in unique:
                 unique.append(mention)
         return unique
+
+    def _late_by(self, noun: Token) -> list[Token]:
+        """By-objects hung on the noun's own target or place phrases (two steps down)."""
+        found: list[Token] = []
+        frontier = [noun]
+        for _ in range(3):
+            step = []
+            for head in frontier:
+                for prep in (c for c in head.children if c.dep_ == "prep"):
+                    objects = [g for g in prep.children if g.dep_ == "pobj"]
+                    if prep.lower_ == "by":
+                        found += objects
+                    elif prep.lower_ in ("on", "in", "against", "at", "across"):
+                        step += [o for obj in objects for o in conjuncts(obj)]
+            if found:
+                return found
+            frontier = step
+        return found
 
     def _governor_subject(self, doc: Doc, noun: Token) -> tuple[list[ActorMention], Token | None]:
         """'The EU adopted a package of sanctions': whoever adopts, orders, announces or

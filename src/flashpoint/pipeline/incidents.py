@@ -9,6 +9,8 @@ frame knew (its target, a more specific code).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
 from .arguments import OBJECT_DEPS, SUBJECT_DEPS
@@ -177,6 +179,41 @@ def _answered(doc: Doc, word: Token, by_head: dict[int, list[EventMention]]) -> 
         ):
             found += by_head.get(child.i, [])
     return found
+
+
+# Mediation of an arrangement others make: "a ceasefire deal brokered by Saudi Arabia".
+MEDIATION_CODES = ("045", "039")
+
+
+def broker_targets(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'Sudan's army and the RSF signed a ceasefire deal brokered by Saudi Arabia and
+    the United States': whoever brokered the arrangement mediated between the parties
+    that made it — one mediation event per mediator and party."""
+    by_head = _by_head(events)
+    result: list[EventMention] = []
+    for event in events:
+        verb = doc[event.head]
+        parties: list[ActorMention] = []
+        if (
+            event.code.startswith(MEDIATION_CODES)
+            and event.target is None
+            and verb.dep_ == "acl"
+            and verb.head.dep_ in OBJECT_DEPS
+        ):
+            for made in by_head.get(verb.head.head.i, []):
+                for party in (made.source, made.target):
+                    if party is not None and all(
+                        party.actor.country != p.actor.country for p in parties
+                    ):
+                        parties.append(party)
+        if not parties:
+            result.append(event)
+            continue
+        for party in parties:
+            if event.source is not None and party.actor.country == event.source.actor.country:
+                continue
+            result.append(dataclasses.replace(event, target=party, cues=list(event.cues)))
+    return result
 
 
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
