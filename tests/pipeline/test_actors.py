@@ -270,3 +270,48 @@ def test_a_later_term_and_an_archive_term_are_one_person(nlp) -> None:
     assert codes(mention(first, "Benjamin Netanyahu"))[:2] == ("ISR", "GOV")
     assert codes(mention(first, "Yasser Arafat"))[:2] == ("PSE", "GOV")
     assert codes(mention(between, "Benjamin Netanyahu"))[:2] == ("ISR", "ELI")
+
+
+# -- peoples.tsv: demonyms of peoples who live in one state ---------------------------------
+def test_a_people_demonym_gives_its_state_not_the_state_itself(nlp) -> None:
+    doc = parse(nlp, "Yoruba leaders said they would back Obasanjo.", "2003-02-10")
+    yoruba = mention(doc, "Yoruba leaders")
+    assert yoruba.actor.country == "NGA" and yoruba.actor.name == "Yoruba"
+    # A bare people word is the people of that state, not its government.
+    doc = parse(nlp, "The Chechens protested against the new law.")
+    chechens = mention(doc, "Chechens")
+    assert codes(chechens) == ("RUS", None, None) and chechens.actor.name == "Chechen"
+    refugees = mention(parse(nlp, "Chechen refugees fled to Ingushetia."), "Chechen refugees")
+    assert codes(refugees)[:2] == ("RUS", "REF")
+
+
+def test_a_people_demonym_takes_its_sector_from_the_head(nlp) -> None:
+    doc = parse(nlp, "Chechen rebels attacked a checkpoint in Grozny.", "2000-03-01")
+    assert codes(mention(doc, "Chechen rebels"))[:2] == ("RUS", "REB")
+    doc = parse(nlp, "Karen guerrillas ambushed a Burmese army convoy.")
+    assert codes(mention(doc, "Karen guerrillas"))[:2] == ("MMR", "REB")
+    doc = parse(nlp, "Sudanese troops attacked Masalit villagers in El Geneina.")
+    assert codes(mention(doc, "Masalit villagers"))[:2] == ("SDN", "CVL")
+
+
+def test_a_people_form_that_is_also_a_first_name_needs_context(nlp) -> None:
+    doc = parse(nlp, "Karen Hughes said the trip had gone well.", "2005-10-01")
+    assert all(m.actor.country != "MMR" for m in doc._.fp_actors)
+
+
+def test_two_word_peoples_are_one_actor_and_split_peoples_have_no_country(nlp) -> None:
+    doc = parse(nlp, "Bosnian Serb leaders rejected the peace plan in Geneva.", "1993-08-01")
+    assert mention(doc, "Bosnian Serb leaders").actor.country == "BIH"
+    assert all(m.actor.country != "SRB" for m in doc._.fp_actors)
+    # Kurds live in four states: peoples.tsv leaves them out on purpose.
+    doc = parse(nlp, "Kurdish fighters attacked Turkish troops near the border.")
+    assert codes(mention(doc, "Kurdish fighters"))[:2] == (None, "REB")
+
+
+def test_a_peoples_leaders_are_its_elites_not_a_government(nlp) -> None:
+    """'Yoruba leaders' are Nigerian elites, not Nigeria's government; 'the Chechen
+    president' is no Russian office holder looked up by title."""
+    doc = parse(nlp, "Yoruba leaders said the Chechen president should resign.", "2004-03-01")
+    assert codes(mention(doc, "Yoruba leaders"))[:2] == ("NGA", "ELI")
+    chechen = mention(doc, "Chechen president")
+    assert chechen.actor.country == "RUS" and chechen.actor.name != "Vladimir Putin"

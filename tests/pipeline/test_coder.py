@@ -702,3 +702,22 @@ def test_someone_described_as_accused_is_no_accusation(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
         ("17", "IRN", "FRA")
     ]
+
+
+def test_a_town_after_on_is_where_the_blow_landed_even_when_the_parse_loses_it(code) -> None:
+    events = code(
+        "A Russian drone attack on Odesa damaged port infrastructure and grain silos "
+        "overnight, the Ukrainian military said.",
+        "2023-07-19",
+    )
+    assert _pairs_of(events, "19") == {("RUS", "UKR")}
+
+
+def test_where_a_speaker_said_something_is_no_target(code) -> None:
+    events = code(
+        "If China attacks Taiwan, the United States would defend the island militarily, "
+        "President Joe Biden said in Tokyo.",
+        "2022-05-23",
+    )
+    defend = [e for e in events if e.trigger == "defend"]
+    assert [(e.source.country, e.target) for e in defend] == [("USA", None)]

@@ -34,6 +34,7 @@ from .catalog import (
     HYPHEN_CONTEXT,
     LEADER_WORDS,
     NON_STATE_QUALIFIERS,
+    PEOPLE_ID,
     PERSON_HEADS,
     SPONSOR_WORDS,
     TITLE_ROLES,
@@ -71,6 +72,14 @@ def is_person(doc: Doc, mention: ActorMention) -> bool:
         return True
     return head.tag_ in ("NN", "NNP") and head.lemma_.lower() in PERSON_HEADS
 
+
+# Generic titles that, for a people ("Yoruba leaders", "Tamil chiefs"), name its elites
+# (CAMEO ELI) rather than any government.
+PEOPLE_ELITE_HEADS = {
+    "leader", "leaders", "official", "officials", "chief", "chiefs", "elder", "elders",
+    "president", "head", "figure", "figures", "representative", "representatives",
+}  # fmt: skip
+FORMER_OR_ELITE = "ELI"
 
 # Kinds of catalog entry that name a state outright.
 STATE_KINDS = {"country", "adjective", "capital"}
@@ -211,9 +220,7 @@ class ActorRecognizer:
             candidates.append((start, end, entry, flagged))
         # The states the text names outright: "the RSF" in a story that names Sudan is
         # Sudan's Rapid Support Forces, not a press-freedom group.
-        named_states = {
-            e.country for _, _, e, f in candidates if not f and e.kind in STATE_KINDS
-        }
+        named_states = {e.country for _, _, e, f in candidates if not f and e.kind in STATE_KINDS}
         for start, end, entry, flagged in candidates:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -379,7 +386,14 @@ class ActorRecognizer:
                 self._head_sector(doc, doc[span.start - 1], start) if span.start > start else None
             )
             outside = not span.start <= head.i < span.end  # "Iraqi troops", "leader of X"
-            if entry.kind in ("country", "adjective") or (entry.kind == "capital" and outside):
+            people = (entry.id or "").startswith(PEOPLE_ID)
+            if people:
+                # "Yoruba leaders", "the Chechen president": a people's leaders are its
+                # elites, not the state's government, and no state office holder is meant
+                sector = head_sector if outside else None
+                if sector in ("GOV", "MIL") and head.lower_ in PEOPLE_ELITE_HEADS:
+                    sector = FORMER_OR_ELITE
+            elif entry.kind in ("country", "adjective") or (entry.kind == "capital" and outside):
                 sector = head_sector if outside else sector
                 holder = self._holder(doc, head, start, country, pub_date)
                 name = holder.name if holder and outside else name

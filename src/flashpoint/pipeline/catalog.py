@@ -2,6 +2,7 @@
 
 Lists (each file notes its own sources):
   countries.tsv       states and territories: names, adjectives/demonyms, capitals
+  peoples.tsv         ethnic and regional demonyms of one state ("Yoruba", "Chechen"), not states
   seats.tsv           institutions named as actors: the Pentagon, the Kremlin, Xinhua …
   organizations.tsv   international organisations (UNO, IGO, EUR, NGO codes)
   armed_groups.tsv    non-state armed and political groups, with reported sponsors
@@ -32,6 +33,8 @@ from .mentions import span_text
 KINDS = ("country", "adjective", "capital", "seat", "organization", "group", "person")
 LISTED_KINDS = ("country", "seat", "organization", "group", "person")
 NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")
+# Ids of peoples.tsv entries ("people:Yoruba"): adjectives of a state that are not the state.
+PEOPLE_ID = "people:"
 # Dated office holders: one person's terms may span both files (same name, same form).
 OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv")
 # When one person holds two offices at once, the first role here names them.
@@ -293,6 +296,25 @@ def _add_states(catalog: Catalog) -> None:
             catalog.add(city, capital)
 
 
+def _add_peoples(catalog: Catalog) -> None:
+    """Demonyms of peoples who live in one state: "Yoruba leaders" reads like "Iraqi
+    officials" (country from the word, sector from the head), but the people is its own
+    actor, not the state: its name is the people's, it is no alias of the state, and a
+    bare "the Chechens" has no sector. Forms another list already knows are skipped."""
+    for _, f in read_rows("peoples.tsv", 2, header="words"):
+        words = split_list(f[0])
+        if not words:
+            continue
+        entry = Entry(name=words[0], kind="adjective", country=f[1], id=f"{PEOPLE_ID}{words[0]}")
+        flagged = _flagged(f[2] if len(f) > 2 else "")
+        for word in words:
+            if catalog.names.get(word):
+                continue  # countries.tsv's "Kosovar" wins (group names outrank adjectives)
+            catalog.add(word, entry)
+            if word in flagged:
+                catalog.needs_context[word].add(entry.id or entry.name)
+
+
 def _flagged(note: str) -> set[str]:
     """Aliases a note marks `ambiguous-acronym:X|Y` or `ambiguous-name:X (why)`."""
     flagged: set[str] = set()
@@ -384,6 +406,7 @@ def _add_sectors(catalog: Catalog) -> None:
 def load_catalog() -> Catalog:
     catalog = Catalog()
     _add_states(catalog)
+    _add_peoples(catalog)
     _add_named(catalog)
     _add_people(catalog)
     _add_sectors(catalog)

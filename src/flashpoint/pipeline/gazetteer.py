@@ -552,11 +552,13 @@ def _add_curated(builder: _Builder, admin1: dict[str, int]) -> set[str]:
 
 
 def _demonyms() -> dict[str, str]:
-    from .catalog import load_catalog
+    from .catalog import PEOPLE_ID, load_catalog
 
     found: dict[str, str] = {}
     for alias, entries in load_catalog().names.items():
         for entry in entries:
+            if (entry.id or "").startswith(PEOPLE_ID):
+                continue  # "Texan", "Abkhaz": a people of a region, not its state's centre
             if entry.kind == "adjective" and entry.country:
                 found.setdefault(normalise(alias), entry.country)
     return found

@@ -238,6 +238,14 @@ def load_catalog_names() -> frozenset[str]:
     return frozenset(normalise(alias) for alias in load_catalog().names)
 
 
+def _after_locative(span: Span) -> bool:
+    """Is the word right before the span a locative preposition ("an attack on", "in")?"""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "ADP" and before.lower_ in LOCATIVE_WORDS | TARGET_WORDS
+
+
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Character span of the dateline place ('BAGHDAD' in 'BAGHDAD, Jan 4 —')."""
     match = DATELINE.match(doc_text(doc)[:120])
@@ -439,6 +447,9 @@ class PlaceResolver:
                 prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
             )
             or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
+            # "a drone attack on Odesa damaged …": the parser lost the preposition's
+            # object, but the word right before the name still says where it is
+            or _after_locative(ent)
         )
         if not placed:
             return False

@@ -170,10 +170,18 @@ HOME_SECTORS = {"OPP", "PTY", "LEG", "JUD", "COP", "LAB", "EDU", "MED", "CVL", "
 
 def _in_event_clause(doc: Doc, event: EventMention, place: PlaceMention) -> bool:
     """A sentence's free place speaks for an event's actors only outside the words
-    that attribute it ("sources in neighbouring Pakistan said")."""
+    that attribute it ("sources in neighbouring Pakistan said", "Biden said in Tokyo")."""
     token = doc[place.start]
     for _ in range(8):
-        if token.head.i == token.i or token.i == event.head:
+        if token.i == event.head:
+            return True
+        if (
+            token.dep_ == "prep"
+            and token.head.i != event.head
+            and token.head.lemma_.lower() in REPORTING_VERBS
+        ):
+            return False  # "…, President Biden said in Tokyo": where it was said
+        if token.head.i == token.i:
             return True
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in REPORTING_VERBS:
             return False
