@@ -721,3 +721,24 @@ def test_where_a_speaker_said_something_is_no_target(code) -> None:
     )
     defend = [e for e in events if e.trigger == "defend"]
     assert [(e.source.country, e.target) for e in defend] == [("USA", None)]
+
+
+def test_a_hostile_condition_of_a_response_is_aimed_at_the_responder(code) -> None:
+    events = code(
+        "Analysts said Israel would likely retaliate against Lebanon if Hezbollah opened a "
+        "second front along the northern border.",
+        "2023-10-20",
+    )
+    assert {(e.source.country, e.target.country, e.modality) for e in events} == {
+        ("ISR", "LBN", "hypothetical"),
+        ("LBN", "ISR", "hypothetical"),
+    }
+
+
+def test_a_comment_is_about_what_it_names(code) -> None:
+    events = code(
+        "Turkish President Recep Tayyip Erdogan said he was hopeful about relations with "
+        "Syria's new government in Damascus.",
+        "2025-01-10",
+    )
+    assert _pairs_of(events, "01") == {("TUR", "SYR")}

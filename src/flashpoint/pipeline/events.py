@@ -31,6 +31,7 @@ from .frames import ACT_CLASS, FrameMatcher
 from .incidents import (
     CONSEQUENCE_NOUNS,
     broker_targets,
+    condition_targets,
     dedupe,
     fold_conjoined_repeats,
     fold_elaborations,
@@ -261,6 +262,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = fold_elaborations(doc, merge_consequences(doc, events))
         events = broker_targets(doc, fold_conjoined_repeats(doc, events))
         reaction_targets(doc, events)
+        condition_targets(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 
@@ -428,6 +430,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             found := usable(self._complement_targets(doc, complement, preps, sources))
         ):
             return found
+        if block.code[:2] == "01":
+            # "said he was hopeful about relations with Syria's new government",
+            # "voiced concern over Iran's programme": a comment is about what it names
+            for head in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]:
+                for pobj in self.prep_objects(head, COMMENT_PREPS):
+                    if found := usable(self.mentions_at(doc, pobj)):
+                        return found
+                    for deeper in self.prep_objects(pobj, ("with", "between", "of", "to")):
+                        if found := usable(self.mentions_at(doc, deeper)):
+                            return found
         if block.code[:2] in ABOUT_DEED_ROOTS:
             # "opened an investigation into war crimes committed by Russian forces",
             # "investigated allegations of torture by Russian troops": an inquiry or a
@@ -916,6 +928,9 @@ BLAMING_VERBS = {"blame", "attribute", "pin"}
 
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
 OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+
+# What a comment is about: "hopeful about", "concern over", "optimistic on".
+COMMENT_PREPS = ("about", "over", "on", "regarding", "concerning", "toward", "towards")
 
 # Inquiries, condemnations and rejections of a deed are aimed at its doer.
 ABOUT_DEED_ROOTS = {"09", "11"}

@@ -129,6 +129,8 @@ def share_conjoined_targets(doc: Doc, events: list[EventMention]) -> None:
 REACTION_ROOTS = {"11", "12", "13", "15", "16", "17", "19"}
 CAUSE_PREPS = {"after", "following", "since", "over", "for"}
 CAUSE_MARKS = {"after", "since", "because"}
+# Hostile acts whose target a conditional response implies.
+HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 # Answers of a victim rather than of a bystander: mobilising and striking back.
 SELF_DEFENCE_ROOTS = {"15", "19"}
 
@@ -150,6 +152,31 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
                     # "called up reservists since the Hamas attack": who mobilises or
                     # strikes back in answer to an attack is the one it fell on
                     cause.target = event.source
+                break
+
+
+def condition_targets(doc: Doc, events: list[EventMention]) -> None:
+    """'Israel would retaliate against Lebanon if Hezbollah opened a second front': a
+    hostile act named as the condition of someone's response is aimed at the one who
+    would respond."""
+    by_head = _by_head(events)
+    for event in events:
+        if event.target is not None or event.source is None:
+            continue
+        if event.code[:2] not in HOSTILE_ROOTS:
+            continue
+        clause = doc[event.head]
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+        ):
+            continue
+        for response in by_head.get(clause.head.i, []):
+            responder = response.source
+            if responder is not None and responder.actor.country not in (
+                None,
+                event.source.actor.country,
+            ):
+                event.target = responder
                 break
 
 
