@@ -742,3 +742,22 @@ def test_a_comment_is_about_what_it_names(code) -> None:
         "2025-01-10",
     )
     assert _pairs_of(events, "01") == {("TUR", "SYR")}
+
+
+def test_a_stance_participle_is_held_by_its_subject(code) -> None:
+    """'Israel is opposed to French mediation' is Israel's rejection of France's role,
+    not something done to Israel."""
+    events = code(
+        "Israel is opposed to French mediation in peace negotiations with Syria, a close "
+        "aide to Prime Minister Ehud Barak said Wednesday.",
+        "2000-01-05",
+    )
+    assert _pairs_of(events, "12") == {("ISR", "FRA")}
+
+
+def test_a_complaint_to_a_body_over_a_deed_is_against_the_doer(code) -> None:
+    events = code(
+        "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+        "1996-04-02",
+    )
+    assert _pairs_of(events, "11") == {("LBN", "ISR")}

@@ -332,7 +332,18 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "a suicide bomber killed 13 soldiers" (1831), "Russian drones hit
                 # Kyiv" (195): the means in the subject slot says how
                 block = Block(weapon, block.label, block.target_preps, block.reciprocal, 0)
-        if passive or any(c.dep_ == "auxpass" for c in verb.children):
+        if (passive or any(c.dep_ == "auxpass" for c in verb.children)) and _stance(verb):
+            # "Israel is opposed to French mediation": an adjective of stance, whose
+            # subject holds it about what follows 'to'
+            sources = [
+                m for c in verb.children if c.dep_ == "nsubjpass" for m in self.mentions_at(doc, c)
+            ]
+            targets = [
+                m
+                for t in self.prep_objects(verb, ("to",))
+                for m in (self.mentions_at(doc, t) or self._noun_agents(doc, t))
+            ]
+        elif passive or any(c.dep_ == "auxpass" for c in verb.children):
             has_agent = any(c.dep_ == "agent" for c in verb.children)
             if not has_agent and verb.dep_ == "acl" and block.code[:2] in VERBAL_ROOTS:
                 # "two French citizens accused of stirring unrest": a description of
@@ -396,6 +407,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             # are not the target; the place they leave or go to is.
             return [m for m in found if not any(_same(m, s) for s in sources)]
 
+        if block.code[:2] == "11":
+            # "complained to the United Nations over two Israeli air raids": the
+            # complaint is against whoever did the deed, not the body it goes to
+            for head in (noun, verb) if noun is not None else (verb,):
+                for pobj in self.prep_objects(head, ("over", "about")):
+                    if found := usable(self._deed_agents(doc, pobj)):
+                        return found
         if prep_target is not None and (found := usable(self.mentions_at(doc, prep_target))):
             return found
         verbal = block.code[:2] in VERBAL_ROOTS
@@ -955,6 +973,19 @@ def _topic(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and prep.lower_ in TOPIC_PREPS
         and prep.head.lemma_.lower() in DISCUSSION_NOUNS
+    )
+
+
+# Participles that state where their subject stands: "is opposed to", "is committed to".
+STANCE_PARTICIPLES = {"oppose", "commit", "dedicate", "devote", "resign", "attach"}
+
+
+def _stance(verb: Token) -> bool:
+    """'X is opposed to Y': a stance with 'to' and no agent, not a passive act on X."""
+    return (
+        verb.lemma_.lower() in STANCE_PARTICIPLES
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     )
 
 
