@@ -761,3 +761,12 @@ def test_a_complaint_to_a_body_over_a_deed_is_against_the_doer(code) -> None:
         "1996-04-02",
     )
     assert _pairs_of(events, "11") == {("LBN", "ISR")}
+
+
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(code) -> None:
+    events = code(
+        "The Pentagon ordered a second aircraft carrier strike group to the eastern "
+        "Mediterranean to deter Hezbollah from widening the war.",
+        "2023-10-14",
+    )
+    assert _pairs_of(events, "15") == {("USA", "LBN")}

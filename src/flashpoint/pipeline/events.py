@@ -468,6 +468,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for slot in slots:
                 if found := usable(self._deed_agents(doc, slot)):
                     return found
+        # "sent a carrier group to the Mediterranean to deter Hezbollah", "willing to send
+        # material to help defend Saudi Arabia": aid and shows of force are aimed at whom
+        # their purpose names
+        if block.code[:2] in PURPOSED_ROOTS and (found := usable(self._purpose_targets(doc, verb))):
+            return found
         if block.code[:2] in MATERIAL_ROOTS:
             # "shelled residential areas of Kherson", "a drone attack on Odesa": a named
             # place in the object or target slot stands for its country
@@ -489,6 +494,22 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     and (found := usable(self.mentions_at(doc, subject)))
                 ):
                     return found
+        return []
+
+    def _purpose_targets(self, doc: Doc, verb: Token) -> list[ActorMention]:
+        """Objects of a to-infinitive of purpose and of the verbs it chains to."""
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ]
+        for clause in clauses:
+            chain = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp"))]
+            for step in chain:
+                for obj in (c for c in step.children if c.dep_ in ("dobj", "dative")):
+                    if found := self.mentions_at(doc, obj):
+                        return found
         return []
 
     def _deed_agents(self, doc: Doc, slot: Token) -> list[ActorMention]:
@@ -946,6 +967,9 @@ BLAMING_VERBS = {"blame", "attribute", "pin"}
 
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
 OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+
+# Aid and shows of force aimed at whom their purpose names ("to deter Hezbollah").
+PURPOSED_ROOTS = {"07", "15"}
 
 # What a comment is about: "hopeful about", "concern over", "optimistic on".
 COMMENT_PREPS = ("about", "over", "on", "regarding", "concerning", "toward", "towards")
