@@ -770,3 +770,18 @@ def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(code) -> None:
         "2023-10-14",
     )
     assert _pairs_of(events, "15") == {("USA", "LBN")}
+
+
+def test_troops_that_arrive_are_deployed_not_visiting(code) -> None:
+    peacekeepers = code(
+        "The first deployment of NATO peacekeeping troops have arrived in Bosnia, Defense "
+        "Secretary William Perry said.",
+        "1995-12-04",
+    )
+    troops = code("About 3,000 US troops arrived in Poland on Tuesday.", "2022-02-08")
+    envoy = code("US Secretary of State Antony Blinken arrived in Cairo for talks.", "2024-03-21")
+    assert ("074", "IGO", "BIH") in {
+        (e.cameo_code, e.source.country, e.target.country) for e in peacekeepers
+    }
+    assert [(e.cameo_code, e.target.country) for e in troops] == [("154", "POL")]
+    assert [e.cameo_code for e in envoy] == ["042"]

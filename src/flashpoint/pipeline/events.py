@@ -253,6 +253,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "announced their withdrawal from ECOWAS": troops leave places; a state
                 # that leaves a bloc reduces its relations with it
                 event.code = LEAVING_A_BODY
+            elif event.code.startswith("042") and _troops(doc, event):
+                # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
+                # deployed (154) or keep the peace (074); they pay no visit
+                event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
             elif event.code == "190" and _crowd(event.source):
                 # "supporters of Imran Khan stormed military installations": force by
                 # protesters and crowds is a riot (145), not a military engagement
@@ -946,12 +950,36 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
 # Leaving an organisation (CAMEO 160, reduce relations), not a military retreat.
 LEAVING_A_BODY = "160"
+# Troops that arrive somewhere: deployed (154) or, as peacekeepers, keeping the peace (074).
+DEPLOYMENT = "154"
+PEACEKEEPING = "074"
 # Force used by protesters, supporters and crowds: CAMEO 145, protest violently.
 RIOT = "145"
 CROWD_HEADS = {
     "protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "crowd",
     "supporter", "student", "worker", "resident", "villager", "youth", "mourner",
 }  # fmt: skip
+
+
+def _troops(doc: Doc, event: EventMention) -> bool:
+    """Is the traveller of a visit frame a body of troops or peacekeepers?"""
+    source = event.source
+    if source is None or source.actor.sector != "MIL":
+        return False
+    head = doc[source.head]
+    return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in (
+        "contingent",
+        "deployment",
+        "battalion",
+        "force",
+        "unit",
+        "brigade",
+    )
+
+
+def _peacekeepers(source: ActorMention | None) -> bool:
+    text = (source.actor.text or "").lower() if source else ""
+    return "peacekeep" in text or "blue helmet" in text
 
 
 def _crowd(source: ActorMention | None) -> bool:
