@@ -785,3 +785,30 @@ def test_troops_that_arrive_are_deployed_not_visiting(code) -> None:
     }
     assert [(e.cameo_code, e.target.country) for e in troops] == [("154", "POL")]
     assert [e.cameo_code for e in envoy] == ["042"]
+
+
+def test_an_absolute_with_clause_names_no_partner(code) -> None:
+    events = code(
+        "US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held indirect "
+        "talks in Muscat, with Omani officials shuttling messages between the two "
+        "delegations.",
+        "2025-04-12",
+    )
+    talks = {(e.source.country, e.target.country) for e in events if e.cameo_code == "046"}
+    assert talks == {("USA", "IRN"), ("IRN", "USA")}
+    assert _pairs_of(events, "04") >= {("OMN", "USA"), ("OMN", "IRN")}
+
+
+def test_the_owner_of_what_is_left_or_let_in_is_the_target(code) -> None:
+    left = code(
+        "Italy formally withdrew from China's Belt and Road Initiative, four years after "
+        "becoming the only G7 member to join it.",
+        "2023-12-06",
+    )
+    let_in = code(
+        "Iran agreed to let IAEA inspectors reinstall surveillance cameras at its nuclear "
+        "sites, the agency's director general Rafael Grossi said.",
+        "2023-03-04",
+    )
+    assert _pairs_of(left, "12") == {("ITA", "CHN")}
+    assert _pairs_of(let_in, "03") == {("IRN", "UNO")}

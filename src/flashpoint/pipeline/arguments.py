@@ -247,6 +247,12 @@ class ArgumentFinder:
             # "offered condolences to Turkey": the parser calls that 'to' a dative
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "with":
+                    # "held talks in Muscat, with Omani officials shuttling messages":
+                    # an absolute clause says what went on, not who took part
+                    objects = [o for o in objects if not _absolute(o)]
+                    if not objects:
+                        continue
                 if not objects:
                     # "granted asylum to five Panamanian officers holed up …": the parse
                     # lost the object; an actor named right after the preposition is it
@@ -255,6 +261,11 @@ class ArgumentFinder:
         return found
 
     # -- frames -----------------------------------------------------------------
+
+
+def _absolute(noun: Token) -> bool:
+    """'with Omani officials shuttling messages': a noun with a participle of its own."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in noun.children)
 
 
 def _named_after(doc: Doc, prep: Token) -> list[Token]:

@@ -623,6 +623,18 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 if child.dep_ in SUBJECT_DEPS and (found := self.mentions_at(doc, child)):
                     return found
         own = {s.actor.country for s in sources or [] if s.actor.country}
+        if complement.pos_ in ("NOUN", "PROPN"):
+            # "withdrew from China's Belt and Road Initiative": the complement's owner
+            found = [m for m in self.mentions_at(doc, complement) if m.actor.country not in own]
+            if found:
+                return found
+        for clause in (c for c in complement.children if c.dep_ == "ccomp"):
+            # "agreed to let IAEA inspectors reinstall cameras": whom the act lets
+            for child in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                if found := [
+                    m for m in self.mentions_at(doc, child) if m.actor.country not in own
+                ]:
+                    return found
         for child in complement.children:
             found = self.mentions_at(doc, child) if child.dep_ in OBJECT_DEPS else []
             if (

@@ -166,15 +166,18 @@ def condition_targets(doc: Doc, events: list[EventMention]) -> None:
         if event.code[:2] not in HOSTILE_ROOTS:
             continue
         clause = doc[event.head]
+        if event.frame == "noun" and clause.dep_ in SUBJECT_DEPS:
+            clause = clause.head  # "if cross-border attacks by the Pakistani Taliban continue"
         if clause.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
         ):
             continue
         for response in by_head.get(clause.head.i, []):
             responder = response.source
-            if responder is not None and responder.actor.country not in (
-                None,
-                event.source.actor.country,
+            if (
+                responder is not None
+                and responder.actor.country
+                and _actor_key(responder) != _actor_key(event.source)
             ):
                 event.target = responder
                 break
