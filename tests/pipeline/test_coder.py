@@ -812,3 +812,15 @@ def test_the_owner_of_what_is_left_or_let_in_is_the_target(code) -> None:
     )
     assert _pairs_of(left, "12") == {("ITA", "CHN")}
     assert _pairs_of(let_in, "03") == {("IRN", "UNO")}
+
+
+def test_a_things_owner_is_its_country_and_militias_stay_foreign(code) -> None:
+    """'the Israeli-linked cargo ship' is Israel's; militias that attack US bases are not
+    thereby American."""
+    seized = code(
+        "Houthi forces seized the Israeli-linked cargo ship Galaxy Leader in the Red Sea.",
+        "2023-11-19",
+    )
+    attacked = code("Iranian-backed militias attacked US bases.", "2024-01-20")
+    assert _pairs_of(seized, "18") == {("YEM", "ISR")}
+    assert _pairs_of(attacked, "19") == {(None, "USA")}

@@ -122,6 +122,15 @@ def _qualified_head(span: Span) -> tuple[Token, str] | None:
     return None
 
 
+# Qualifiers that tie a thing to its owner: "Israeli-linked ship", "Iranian-flagged tanker".
+OWNER_WORDS = {"linked", "owned", "flagged", "operated", "registered", "bound"}
+
+
+def _owning(doc: Doc, span: Span) -> bool:
+    nxt = span.end
+    return nxt + 1 < len(doc) and doc[nxt].text == "-" and doc[nxt + 1].lower_ in OWNER_WORDS
+
+
 def _pro_head(span: Span) -> Token | None:
     """'pro-Iranian militias': 'pro' '-' NAME → the militias are backed by NAME's country."""
     doc = span.doc
@@ -368,12 +377,19 @@ class ActorRecognizer:
         if not chosen:  # "Iranian-backed militias", "Hamas-run ministry", "protesters"
             owner = next((e for e in owners if e.country), None)
             text = span_text(doc, start, end)
+            owned_by = None
+            if head_sector is None:
+                # "the Israeli-linked cargo ship", "a Russian-flagged tanker": a thing's
+                # owner is its country, not the sponsor of an armed group
+                owned_by = next(
+                    (e.country for s, e, r in items if r == "sponsor" and _owning(doc, s)), None
+                )
             actor = Actor(
                 text=text,
                 name=head.lemma_.lower() if head.pos_ == "NOUN" else text,
-                country=owner.country if owner else None,
-                sector=head_sector or ("REB" if sponsors else None),
-                sponsor=sponsor,
+                country=owner.country if owner else owned_by,
+                sector=head_sector or ("REB" if sponsors and not owned_by else None),
+                sponsor=None if owned_by else sponsor,
             )
             actor.code = _code(actor)
             return [ActorMention(start, end, head.i, actor, "sector")]

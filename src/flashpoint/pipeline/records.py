@@ -152,7 +152,14 @@ def home_source(event: EventMention, source: Actor | None, target: Actor | None)
         return source
     if source.sector not in HOME_SECTORS | {"REB", "OPP"}:
         return source
-    if target.sector not in STATE_SECTORS and aimed.kind not in ("country", "capital", "seat"):
+    if source.sector == "REB" and event.code[:2] not in VERBAL_ROOTS:
+        return source  # militias that attack a state's forces may well be foreign
+    if event.code[:2] not in VERBAL_ROOTS | {"14"}:
+        return source
+    state_itself = aimed.kind in ("country", "capital", "seat") and (
+        target.sector in STATE_SECTORS or not target.sector
+    )
+    if target.sector not in STATE_SECTORS and not state_itself:
         return source
     source.country = target.country
     source.code = f"{target.country}{source.sector or ''}"
