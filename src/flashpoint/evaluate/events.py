@@ -269,13 +269,21 @@ def _primary(events: list[Event], doc_roots: dict[str, int]) -> Event | None:
 
 
 def _depths(doc: Doc, events: list[Event]) -> dict[str, int]:
-    """Depth of each event's trigger in the parse (0 = the sentence root)."""
+    """Depth of each event's trigger in the parse (0 = the sentence root); an event in
+    an adverbial clause ("one day after a jet shot down a helicopter") ranks below the
+    main clause's own events whatever its depth."""
     depth: dict[str, int] = {}
     for event in events:
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         if span is not None:
-            depth[event.event_id] = min(len(list(t.ancestors)) for t in span)
+            top = min(span, key=lambda t: len(list(t.ancestors)))
+            subordinate = any(t.dep_ == "advcl" for t in (top, *top.ancestors))
+            depth[event.event_id] = len(list(top.ancestors)) + (SUBORDINATE if subordinate else 0)
     return depth
+
+
+# How far an adverbial clause's events rank below the main clause's.
+SUBORDINATE = 10
 
 
 def evaluate(
