@@ -145,6 +145,8 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
             continue
         own = event.source.actor.country
         for cause in _answered(doc, doc[event.head], by_head):
+            if cause.code[:2] < "10":
+                continue  # "after the Gaza ceasefire" says when, not what is answered
             agent = cause.source
             if agent is not None and agent.actor.country and agent.actor.country != own:
                 event.target = agent
