@@ -824,3 +824,12 @@ def test_a_things_owner_is_its_country_and_militias_stay_foreign(code) -> None:
     attacked = code("Iranian-backed militias attacked US bases.", "2024-01-20")
     assert _pairs_of(seized, "18") == {("YEM", "ISR")}
     assert _pairs_of(attacked, "19") == {(None, "USA")}
+
+
+def test_a_place_in_a_clause_of_its_own_is_not_the_events(code) -> None:
+    events = code(
+        "The Houthis will halt their attacks on shipping once the war in Gaza ends, a "
+        "Houthi spokesman said.",
+        "2024-02-10",
+    )
+    assert {(e.cameo_root, e.target, e.location) for e in events} == {("08", None, None)}

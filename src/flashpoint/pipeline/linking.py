@@ -64,6 +64,17 @@ def _owner(token: Token, heads: set[int]) -> int | None:
     return None
 
 
+def _other_clause(token: Token, head: int) -> bool:
+    """Does the token sit in a subordinate clause of its own ("… once the war in Gaza
+    ends", "… if Russia invades Ukraine") between it and the event's head?"""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i == head:
+            return False
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
+            return True
+    return False
+
+
 def _root(doc: Doc, start: int, end: int) -> Token:
     span: Span = doc[start:end]
     return span.root
@@ -140,7 +151,11 @@ def locate_event(
         ]
     roots = {id(p): _root(doc, p.start, p.end) for p in local}  # each found once
     owners = {id(p): _owner(roots[id(p)], heads) for p in local}
-    owned = [p for p in local if owners[id(p)] == event.head]
+    owned = [
+        p
+        for p in local
+        if owners[id(p)] == event.head and not _other_clause(roots[id(p)], event.head)
+    ]
     if owned:
         # A place written as a location ("in Rafah") or as what was struck ("struck
         # Rafah") beats one that only names something ("the Gaza ministry"); then the
