@@ -836,3 +836,13 @@ def test_a_place_in_a_clause_of_its_own_is_not_the_events(code) -> None:
         ("08", None, None),  # the halt (future)
         ("03", None, None),  # the Houthis' stated intent to halt (asserted)
     }
+
+
+def test_whom_one_pays_back_for_a_deed_did_it_to_the_avenger(code) -> None:
+    events = code(
+        "Iran vowed to retaliate against the United States for the killing of General "
+        "Qassem Soleimani in Baghdad.",
+        "2020-01-03",
+    )
+    assert _pairs_of(events, "13") == {("IRN", "USA")}
+    assert _pairs_of(events, "18") == {("USA", "IRN")}

@@ -30,6 +30,7 @@ from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
 from .frames import ACT_CLASS, FrameMatcher
 from .incidents import (
     CONSEQUENCE_NOUNS,
+    avenged_deeds,
     broker_targets,
     condition_targets,
     dedupe,
@@ -267,6 +268,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = broker_targets(doc, fold_conjoined_repeats(doc, events))
         reaction_targets(doc, events)
         condition_targets(doc, events)
+        avenged_deeds(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 

@@ -157,6 +157,31 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
                 break
 
 
+# Verbs of paying back: "retaliate against X for Y", "punish X for Y".
+AVENGING_VERBS = {"retaliate", "avenge", "punish", "revenge", "blame", "hit back", "respond"}
+
+
+def avenged_deeds(doc: Doc, events: list[EventMention]) -> None:
+    """'Iran vowed to retaliate against the United States for the killing of General
+    Soleimani': whom one pays back for a deed did the deed, to the avenger's own."""
+    by_head = _by_head(events)
+    for event in events:
+        if event.target is None or not event.target.actor.country or event.source is None:
+            continue
+        head = doc[event.head]  # "vowed to retaliate …": the vow's act avenges
+        verbs = [v for v in (head, *head.children) if v.lemma_.lower() in AVENGING_VERBS]
+        if not verbs or (verbs[0] is not head and verbs[0].dep_ != "xcomp"):
+            continue
+        verb = verbs[0]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for deed in by_head.get(pobj.i, []):
+                    if deed.source is None:
+                        deed.source = event.target
+                        if deed.target is None or not deed.target.actor.country:
+                            deed.target = event.source
+
+
 def condition_targets(doc: Doc, events: list[EventMention]) -> None:
     """'Israel would retaliate against Lebanon if Hezbollah opened a second front': a
     hostile act named as the condition of someone's response is aimed at the one who
