@@ -846,3 +846,13 @@ def test_whom_one_pays_back_for_a_deed_did_it_to_the_avenger(code) -> None:
     )
     assert _pairs_of(events, "13") == {("IRN", "USA")}
     assert _pairs_of(events, "18") == {("USA", "IRN")}
+
+
+def test_aid_goes_to_its_recipient_and_the_attack_it_answers_fell_there(code) -> None:
+    events = code(
+        "Germany pledged an additional Patriot air defence system to Ukraine after a wave "
+        "of Russian missile attacks on power plants.",
+        "2023-05-20",
+    )
+    assert _pairs_of(events, "03") == {("DEU", "UKR")}
+    assert _pairs_of(events, "19") == {("RUS", "UKR")}

@@ -426,6 +426,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if noun is None:
             for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
                 if found := usable(self._object_targets(doc, obj, preps, verbal, sources)):
+                    if block.code.startswith(AID_CODES) and all(map(_thing, found)):
+                        # "pledged an air defence system to Ukraine": to whom, not what
+                        recipients = [
+                            m
+                            for t in self.prep_objects(verb, ("to", "for"))
+                            for m in self.mentions_at(doc, t)
+                            if m.actor.country
+                        ]
+                        return usable(recipients) or found
                     return found
         for head in (noun, verb) if noun is not None else (verb,):
             for pobj in self.prep_objects(head, preps):
@@ -1053,6 +1062,15 @@ def _stance(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# Giving and pledging aid: what is given is no target, whom it goes to is.
+AID_CODES = ("07", "033")
+
+
+def _thing(mention: ActorMention) -> bool:
+    """A sector word with no country ('an air defence system', '250 hostages')."""
+    return mention.kind in ("sector", "unknown") and not mention.actor.country
 
 
 def _participle_after_to(verb: Token) -> bool:

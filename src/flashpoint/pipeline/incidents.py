@@ -131,6 +131,8 @@ CAUSE_PREPS = {"after", "following", "since", "over", "for"}
 CAUSE_MARKS = {"after", "since", "because"}
 # Hostile acts whose target a conditional response implies.
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+# Aid and pledges of aid (07, 033x), which go to whom an attack they answer fell on.
+AID_CODES = ("07", "033")
 # Answers of a victim rather than of a bystander: mobilising and striking back.
 SELF_DEFENCE_ROOTS = {"15", "19"}
 
@@ -139,6 +141,12 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
     """Give a reaction with no target of its own the agent of the act it answers."""
     by_head = _by_head(events)
     for event in events:
+        if event.target is not None and event.code.startswith(AID_CODES):
+            # "pledged air defence to Ukraine after a wave of Russian missile attacks":
+            # help sent in answer to an attack goes to the one it fell on
+            for cause in _answered(doc, doc[event.head], by_head):
+                if cause.code[:2] in HOSTILE_ROOTS and cause.target is None:
+                    cause.target = event.target
         if event.source is None or event.code[:2] not in REACTION_ROOTS:
             continue
         if event.target is not None and not _own_force(event):
@@ -231,6 +239,11 @@ def _answered(doc: Doc, word: Token, by_head: dict[int, list[EventMention]]) -> 
         if child.dep_ == "prep" and child.lower_ in CAUSE_PREPS:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
                 found += by_head.get(pobj.i, [])
+                for of in (g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"):
+                    # "after a wave of Russian missile attacks"
+                    found += [
+                        e for o in of.children if o.dep_ == "pobj" for e in by_head.get(o.i, [])
+                    ]
         elif child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in CAUSE_MARKS for g in child.children
         ):
