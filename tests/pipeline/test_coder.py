@@ -856,3 +856,15 @@ def test_aid_goes_to_its_recipient_and_the_attack_it_answers_fell_there(code) ->
     )
     assert _pairs_of(events, "03") == {("DEU", "UKR")}
     assert _pairs_of(events, "19") == {("RUS", "UKR")}
+
+
+def test_an_act_done_in_coordination_with_a_partner_is_cooperation_with_it(code) -> None:
+    events = code(
+        "US Africa Command said an airstrike carried out in coordination with the Somali "
+        "government killed three al-Shabaab fighters near Jilib.",
+        "2024-03-10",
+    )
+    assert _pairs_of(events, "19") == {("USA", "SOM")}
+    assert [
+        (e.cameo_code, e.source.country, e.target.country) for e in events if e.cameo_root == "06"
+    ] == [("062", "USA", "SOM")]

@@ -38,6 +38,7 @@ from .incidents import (
     fold_elaborations,
     fold_protest_demands,
     fold_repeated_nouns,
+    joint_acts,
     merge_consequences,
     reaction_targets,
     share_conjoined_targets,
@@ -269,6 +270,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         reaction_targets(doc, events)
         condition_targets(doc, events)
         avenged_deeds(doc, events)
+        events = joint_acts(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 
@@ -642,9 +644,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         for clause in (c for c in complement.children if c.dep_ == "ccomp"):
             # "agreed to let IAEA inspectors reinstall cameras": whom the act lets
             for child in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
-                if found := [
-                    m for m in self.mentions_at(doc, child) if m.actor.country not in own
-                ]:
+                if found := [m for m in self.mentions_at(doc, child) if m.actor.country not in own]:
                     return found
         for child in complement.children:
             found = self.mentions_at(doc, child) if child.dep_ in OBJECT_DEPS else []

@@ -190,6 +190,55 @@ def avenged_deeds(doc: Doc, events: list[EventMention]) -> None:
                             deed.target = event.source
 
 
+# "in coordination with the Somali government": acting jointly with someone.
+JOINT_NOUNS = {"coordination", "cooperation", "conjunction", "partnership", "concert"}
+MILITARY_ROOTS = {"15", "18", "19", "20"}
+
+
+def joint_acts(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'an airstrike carried out in coordination with the Somali government killed three
+    al-Shabaab fighters': an act done jointly with someone is also cooperation with
+    them — military (062) for force, otherwise 060."""
+    if not events:
+        return events
+    heads = {e.head: e for e in events}
+    added: list[EventMention] = []
+    for token in doc:
+        if token.lemma_.lower() not in JOINT_NOUNS or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in ("in", "with"):
+            continue
+        partners = [
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        act = next((heads[a.i] for a in token.ancestors if a.i in heads), None)
+        if act is None:
+            # the parser split "an airstrike carried out in coordination with X killed
+            # …" in two: the sentence's only act is the one done jointly
+            sent = token.sent
+            acts = [e for e in events if sent.start <= e.head < sent.end and e.source]
+            act = acts[0] if len(acts) == 1 else None
+        if act is None or act.source is None or not partners:
+            continue
+        code = "062" if act.code[:2] in MILITARY_ROOTS else "060"
+        index = doc._.fp_actor_index or {}
+        mentions = doc._.fp_actors or []
+        for partner in partners:
+            for n in index.get(partner.i, []):
+                mention = mentions[n]
+                if mention.actor.country and _actor_key(mention) != _actor_key(act.source):
+                    added.append(
+                        EventMention(
+                            code, (token.i, token.i + 1), act.head, "noun", act.source, mention
+                        )
+                    )
+    return events + added
+
+
 def condition_targets(doc: Doc, events: list[EventMention]) -> None:
     """'Israel would retaliate against Lebanon if Hezbollah opened a second front': a
     hostile act named as the condition of someone's response is aimed at the one who
