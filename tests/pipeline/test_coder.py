@@ -868,3 +868,19 @@ def test_an_act_done_in_coordination_with_a_partner_is_cooperation_with_it(code)
     assert [
         (e.cameo_code, e.source.country, e.target.country) for e in events if e.cameo_root == "06"
     ] == [("062", "USA", "SOM")]
+
+
+def test_force_against_a_disease_or_in_a_game_is_no_event(code) -> None:
+    assert code("China hastened to fight bird flu earlier this month.", "2005-11-20") == []
+    assert [
+        e
+        for e in code(
+            "All-rounder Jacques Kallis struck two crucial blows for South Africa when he "
+            "claimed the wickets of Sachin Tendulkar and Rahul Dravid.",
+            "2006-12-18",
+        )
+        if e.cameo_root in ("18", "19", "20")
+    ] == []
+    assert _pairs_of(code("Russian forces struck Kharkiv with missiles.", "2024-05-10"), "19") == {
+        ("RUS", "UKR")
+    }

@@ -246,6 +246,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
+        sporting = _sporting_sentences(doc)
+        if sporting:
+            # "Kallis struck two crucial blows for South Africa": a game, not a war
+            events = [
+                e
+                for e in events
+                if e.code[:2] not in FORCE_ROOTS or doc[e.head].sent.start not in sporting
+            ]
         for event in events:
             if (
                 event.code.startswith("0874")
@@ -327,6 +335,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         frame: VerbFrame | None = None,
         complement: Token | None = None,
     ) -> list[EventMention]:
+        if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun or verb):
+            return []  # "hastened to fight bird flu", "stepped up the war on drugs"
         subject_tokens, passive = self.subjects(doc, verb)
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and subject_tokens:
             if any(t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens):
@@ -679,6 +689,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
     def _noun_events(self, doc: Doc, noun: Token, frame: NounFrame) -> list[EventMention]:
         block = frame.block
+        if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun):
+            return []  # "the fight against corruption", "a war on drugs"
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
         sources = self._noun_agents(doc, noun, participles=True)
@@ -1062,6 +1074,71 @@ def _stance(verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# Force used against a disease, a vice or nature is no political event: "fight bird
+# flu", "the war on drugs", "battle the blaze".
+FORCE_ROOTS = {"18", "19", "20"}
+ABSTRACT_FOES = {
+    "flu", "influenza", "virus", "disease", "epidemic", "pandemic", "outbreak", "cancer",
+    "malaria", "cholera", "ebola", "aids", "hiv", "covid", "covid-19", "coronavirus",
+    "infection", "corruption", "poverty", "hunger", "inflation", "crime", "drug", "drugs",
+    "narcotics", "fire", "fires", "blaze", "wildfire", "flood", "flooding", "drought",
+    "desertification", "pollution", "climate", "smuggling", "trafficking", "piracy",
+    "illiteracy", "unemployment", "obesity", "addiction", "graft", "fraud", "extremism",
+    "terrorism", "radicalisation", "radicalization", "misinformation", "disinformation",
+    "locust", "locusts", "pest", "pests", "bird",
+}  # fmt: skip
+
+
+def _abstract_foe(head: Token) -> bool:
+    """Is what a force verb or noun is used against a disease, vice or disaster?"""
+    foes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    foes += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for foe in foes:
+        words = {foe.lemma_.lower(), foe.lower_}
+        words |= {c.lower_ for c in foe.children if c.dep_ in ("compound", "amod")}
+        if words & ABSTRACT_FOES:
+            return True
+    return False
+
+
+# Words that only sport uses: a sentence with a strong one (or a text with three
+# different ones) describes a game, whose "strikes", "attacks" and "blows" are no violence.
+SPORTS_WORDS = {
+    "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "bowlers",
+    "midfielder", "midfielders", "goalkeeper", "goalkeepers", "striker", "strikers",
+    "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal",
+    "quarterfinals", "quarter-final", "quarter-finals", "touchdown", "touchdowns",
+    "cricket", "football", "soccer", "rugby", "basketball", "tennis", "hockey",
+    "hat-trick", "half-time", "halftime", "scoreline", "fifa",
+    "uefa", "olympics", "olympic", "medal", "medals", "championship", "tournament",
+    "playoff", "playoffs",
+}  # fmt: skip
+# The unambiguous ones decide a sentence alone.
+STRONG_SPORTS_WORDS = {
+    "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "midfielder",
+    "goalkeeper", "touchdown", "hat-trick", "half-time", "halftime", "scoreline", "cricket",
+    "soccer", "rugby", "basketball", "tennis", "semifinal", "quarterfinal", "semi-final",
+    "quarter-final",
+}  # fmt: skip
+
+
+def _sporting_sentences(doc: Doc) -> set[int]:
+    """Starts of the sentences that describe a game (all of them in a sports story)."""
+    words = [t.lower_ for t in doc]
+    if not SPORTS_WORDS.intersection(words):
+        return set()
+    starts = {s.start for s in doc.sents}
+    if len(SPORTS_WORDS.intersection(words)) >= 3:  # three different sporting words
+        return starts
+    return {t.sent.start for t in doc if t.lower_ in STRONG_SPORTS_WORDS}
 
 
 # Giving and pledging aid: what is given is no target, whom it goes to is.
