@@ -884,3 +884,23 @@ def test_force_against_a_disease_or_in_a_game_is_no_event(code) -> None:
     assert _pairs_of(code("Russian forces struck Kharkiv with missiles.", "2024-05-10"), "19") == {
         ("RUS", "UKR")
     }
+
+
+def test_deaths_in_accidents_and_suicides_are_no_events(code) -> None:
+    assert (
+        code(
+            "At least six people were killed and nearly 36 others were injured when three "
+            "passenger buses collided in mid-western Nepal on Tuesday.",
+            "2006-11-21",
+        )
+        == []
+    )
+    assert (
+        code(
+            "The last hajj in January was marred by a deadly stampede which killed 364 people.",
+            "2006-12-28",
+        )
+        == []
+    )
+    killed = code("Three US servicemen were killed by an improvised explosive device.")
+    assert [e.cameo_root for e in killed] == ["19"]

@@ -338,6 +338,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun or verb):
             return []  # "hastened to fight bird flu", "stepped up the war on drugs"
         subject_tokens, passive = self.subjects(doc, verb)
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and _accidental(verb, subject_tokens, passive):
+            return []  # "floods killed 1,100", "six were killed when buses collided"
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and subject_tokens:
             if any(t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens):
                 return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
@@ -1206,8 +1208,35 @@ NATURAL_CAUSES = {
     "hurricane", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "tsunami",
     "drought", "heat", "heatwave", "monsoon", "rain", "downpour", "disease", "cholera",
     "outbreak", "epidemic", "pandemic", "virus", "famine", "accident", "crash",
-    "collapse", "eruption", "lightning", "cold", "snowstorm",
+    "collapse", "eruption", "lightning", "cold", "snowstorm", "stampede", "collision",
+    "derailment",
 }  # fmt: skip
+
+
+# What happens by accident: "were killed when three buses collided", "a stampede".
+ACCIDENT_WORDS = {
+    "collide", "collision", "crash", "accident", "stampede", "derail", "derailment",
+    "capsize", "overturn", "landslide", "earthquake", "quake", "flood", "floods",
+    "avalanche", "drown", "electrocute", "electrocution", "mishap", "cyclone", "typhoon",
+}  # fmt: skip  # not "fire" ("opened fire") nor "storm" ("stormed the embassy")
+REFLEXIVES = {"themselves", "himself", "herself", "itself"}
+
+
+def _accidental(verb: Token, subjects: list[Token], passive: bool) -> bool:
+    """Deaths no one inflicted: a passive killing with no agent in a sentence about an
+    accident or disaster, or people who killed themselves."""
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    causes = [
+        verb.head if s.lower_ in ("which", "that") and verb.dep_ == "relcl" else s
+        for s in subjects
+    ]  # "a deadly stampede which killed 364 people"
+    if any(c.lemma_.lower() in NATURAL_CAUSES for c in causes):
+        return True
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in ACCIDENT_WORDS for t in verb.sent)
 
 
 @Language.factory(
