@@ -315,3 +315,11 @@ def test_a_peoples_leaders_are_its_elites_not_a_government(nlp) -> None:
     assert codes(mention(doc, "Yoruba leaders"))[:2] == ("NGA", "ELI")
     chechen = mention(doc, "Chechen president")
     assert chechen.actor.country == "RUS" and chechen.actor.name != "Vladimir Putin"
+
+
+def test_ethnic_demonyms_name_a_people_not_a_state(nlp) -> None:
+    """'ethnic Albanians' in Serbia are no Albanian state actors: civilians, whose
+    country the place of the event gives."""
+    doc = parse(nlp, "Up to 100 ethnic Albanians demonstrated in Serbia.", "1998-03-10")
+    people = mention(doc, "Up to 100 ethnic Albanians")
+    assert codes(people)[:2] == (None, "CVL")

@@ -81,6 +81,9 @@ PEOPLE_ELITE_HEADS = {
 }  # fmt: skip
 FORMER_OR_ELITE = "ELI"
 
+# A people named as such ("ethnic Albanians") are civilians of wherever they live.
+ETHNIC_GROUP = "CVL"
+
 # Kinds of catalog entry that name a state outright.
 STATE_KINDS = {"country", "adjective", "capital"}
 
@@ -289,6 +292,15 @@ class ActorRecognizer:
                 continue  # "state" in "secretary of state"
             if self._sector(doc, token, token.i) is not None:
                 by_head[token.i] = []
+        for token in doc:  # "ethnic Albanians": a people, whose country is where it lives
+            if token.lower_ == "ethnic" and token.dep_ in ("amod", "compound"):
+                people = token.head
+                if (
+                    people.tag_ in ("NNS", "NNPS")
+                    and people.i not in by_head
+                    and people.i not in taken
+                ):
+                    by_head[people.i] = []
         mentions: list[ActorMention] = []
         for head_i, items in sorted(by_head.items()):
             mentions.extend(self._build(doc, doc[head_i], items, pub_date))
@@ -332,6 +344,8 @@ class ActorRecognizer:
 
     def _head_sector(self, doc: Doc, head: Token, start: int) -> str | None:
         """Sector of a phrase's head, or of its nearest modifier when the head is generic."""
+        if any(c.lower_ == "ethnic" for c in head.lefts) and head.tag_ in ("NNS", "NNPS"):
+            return ETHNIC_GROUP  # "ethnic Albanians", "ethnic Uzbeks"
         sector = phrase_sector(doc, head, start, self.catalog.sectors)
         if sector is not None and not (
             head.lower_ in GENERIC_HEADS
