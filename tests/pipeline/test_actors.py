@@ -323,3 +323,16 @@ def test_ethnic_demonyms_name_a_people_not_a_state(nlp) -> None:
     doc = parse(nlp, "Up to 100 ethnic Albanians demonstrated in Serbia.", "1998-03-10")
     people = mention(doc, "Up to 100 ethnic Albanians")
     assert codes(people)[:2] == (None, "CVL")
+
+
+def test_a_dateline_and_a_wire_credit_name_no_actor(nlp) -> None:
+    doc = parse(
+        nlp,
+        "BAGHDAD, Iraq (Reuters) - Two car bombs shook the capital on Sunday. Pilots were "
+        "saluted by the air force (AFP).",
+        "2004-10-03",
+    )
+    texts = [doc[m.start : m.end].text for m in doc._.fp_actors]
+    assert not any(t in ("Iraq", "Reuters", "AFP") for t in texts)
+    bombers = parse(nlp, "US B-2 bombers dropped bombs on Fordow.", "2025-06-22")
+    assert codes(mention(bombers, "US B-2 bombers"))[0] == "USA"

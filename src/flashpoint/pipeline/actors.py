@@ -19,6 +19,7 @@ but not stamped on mentions.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 import numpy
@@ -47,7 +48,7 @@ from .catalog import (
     title_words,
 )
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import ActorMention, span_text
+from .mentions import ActorMention, doc_text, span_text
 
 # Dependencies that keep us inside one noun phrase when climbing to its head.
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
@@ -204,7 +205,9 @@ class ActorRecognizer:
     # -- finding names ----------------------------------------------------------------
     def _named_spans(self, doc: Doc) -> list[tuple[Span, Entry]]:
         found: list[tuple[Span, Entry]] = []
-        taken: set[int] = set()
+        # "BAGHDAD, Iraq (Reuters) -", "AFP -": a dateline says where the story was
+        # filed and by whom, and names no actor
+        taken: set[int] = set(_dateline_tokens(doc))
         # spaCy rebuilds `doc.ents` on every access: read it, and each entity's label
         # and inner range, once.
         ents = [(ent, ent.label_, _inner(ent)) for ent in doc.ents]
@@ -226,6 +229,8 @@ class ActorRecognizer:
                 continue  # "Abu Jandal al-Kuwaiti": a name, not Kuwait
             if _not_the_state(doc, start, entry):
                 continue  # "ethnic Albanians", "anti-Syria journalist": not that state's
+            if entry.sector == "MED" and _bracketed(doc, start, end):
+                continue  # "… are saluted by air force (AFP)": the wire's credit line
             flagged = alias in self.catalog.needs_context or _shouting(doc, start, end, headlines)
             if not flagged:
                 unflagged.add(entry.id or entry.name)
@@ -521,6 +526,30 @@ class ActorRecognizer:
                 if actor.sector is None and other.sector:
                     actor.sector = other.sector
                 actor.code = _code(actor)
+
+
+# A story's opening credit: a place or agency in capitals, an optional region or
+# country and agency in brackets, then a dash or colon set off by a space ("NAJAF, Iraq
+# -", "ABIDJAN (Reuters) -", "AFP -"); "US B-2 bombers" is no dateline.
+DATELINE_CREDIT = re.compile(
+    r"^\s*[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,3}"  # NAJAF, KUWAIT CITY, AFP
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"  # , Iraq
+    r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|-|:)\s"  # (Reuters) -
+)
+
+
+def _dateline_tokens(doc: Doc) -> range:
+    """Tokens of the dateline that opens a story ('NAJAF, Iraq -', 'AFP -')."""
+    match = DATELINE_CREDIT.match(doc_text(doc)[:120]) if len(doc) else None
+    if match is None:
+        return range(0)
+    last = next((t.i for t in doc if t.idx >= match.end()), len(doc))
+    return range(0, last)
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """A name alone in brackets: '(AFP)', '(Canadian Press)'."""
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def _not_the_state(doc: Doc, start: int, entry: Entry) -> bool:

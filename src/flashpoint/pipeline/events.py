@@ -1228,8 +1228,7 @@ def _accidental(verb: Token, subjects: list[Token], passive: bool) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         return True
     causes = [
-        verb.head if s.lower_ in ("which", "that") and verb.dep_ == "relcl" else s
-        for s in subjects
+        verb.head if s.lower_ in ("which", "that") and verb.dep_ == "relcl" else s for s in subjects
     ]  # "a deadly stampede which killed 364 people"
     if any(c.lemma_.lower() in NATURAL_CAUSES for c in causes):
         return True
