@@ -904,3 +904,12 @@ def test_deaths_in_accidents_and_suicides_are_no_events(code) -> None:
     )
     killed = code("Three US servicemen were killed by an improvised explosive device.")
     assert [e.cameo_root for e in killed] == ["19"]
+
+
+def test_an_unknown_name_speaks_for_the_body_its_apposition_names(code) -> None:
+    events = code(
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties "
+        "to the conflict in Iraq to allow humanitarian workers the freedom of movement.",
+        "2004-04-20",
+    )
+    assert {e.source.country for e in events if e.cameo_root == "10"} == {"UNO"}

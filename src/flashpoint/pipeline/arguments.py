@@ -119,6 +119,15 @@ class ArgumentFinder:
             hits = [h for h in hits if h.actor.country]  # one phrase, one actor
         if not hits and depth < 2:
             hits = self._modifier_mentions(doc, tok, index, actors)
+            if not hits and tok.pos_ == "PROPN" and tok.dep_ in (*SUBJECT_DEPS, "nsubjpass"):
+                # "Kenzo Oshima, the UN Emergency Relief Coordinator, demanded …": a name
+                # we do not know speaks for the body its apposition names
+                hits = [
+                    actors[n]
+                    for c in tok.children
+                    if c.dep_ == "appos" and c.i in index
+                    for n in index[c.i]
+                ]
             if not hits:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ in ("of", "from"):
