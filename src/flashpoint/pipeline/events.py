@@ -539,6 +539,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for obj in (c for c in step.children if c.dep_ in ("dobj", "dative")):
                     if found := self.mentions_at(doc, obj):
                         return found
+                    # "to show their disapproval for the United States' policies"
+                    for pobj in self.prep_objects(obj, ("for", "of", "against", "over")):
+                        if found := self.mentions_at(doc, pobj):
+                            return found
+        # "in defiance of Chinese authorities", "in protest at the arrests"
+        for pobj in self.prep_objects(verb, ("in",)):
+            if pobj.lemma_.lower() in DEFIANCE_NOUNS:
+                for obj in self.prep_objects(pobj, ("of", "at", "against", "to", "over")):
+                    if found := self.mentions_at(doc, obj) or self._deed_agents(doc, obj):
+                        return found
         return []
 
     def _deed_agents(self, doc: Doc, slot: Token) -> list[ActorMention]:
@@ -1033,8 +1043,10 @@ BLAMING_VERBS = {"blame", "attribute", "pin"}
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
 OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
 
-# Aid and shows of force aimed at whom their purpose names ("to deter Hezbollah").
-PURPOSED_ROOTS = {"07", "15"}
+# Aid, shows of force and protests aimed at whom their purpose names ("to deter
+# Hezbollah", "in defiance of Chinese authorities").
+PURPOSED_ROOTS = {"07", "14", "15"}
+DEFIANCE_NOUNS = {"defiance", "protest", "opposition", "response", "retaliation", "reprisal"}
 
 # What a comment is about: "hopeful about", "concern over", "optimistic on".
 COMMENT_PREPS = ("about", "over", "on", "regarding", "concerning", "toward", "towards")
