@@ -913,3 +913,29 @@ def test_an_unknown_name_speaks_for_the_body_its_apposition_names(code) -> None:
         "2004-04-20",
     )
     assert {e.source.country for e in events if e.cameo_root == "10"} == {"UNO"}
+
+
+def test_release_and_dismiss_take_their_sense_from_what_they_act_on(code) -> None:
+    assert [
+        e.cameo_root
+        for e in code(
+            "China banned all imports of Japanese seafood after Tokyo began releasing "
+            "treated wastewater from the Fukushima nuclear plant.",
+            "2023-08-24",
+        )
+    ] == ["16"]
+    assert code("Qiu Xiaohua was dismissed from the top job at the statistics bureau.") == []
+    assert _pairs_of(code("Hamas released two American hostages.", "2023-10-20"), "08") == {
+        ("PSE", "USA")
+    }
+
+
+def test_an_appeal_that_was_dismissed_was_made_and_what_it_asked_was_not_done(code) -> None:
+    events = code(
+        "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent "
+        "Gbagbo to lay down their arms.",
+        "2002-10-09",
+    )
+    modality = {e.trigger: e.modality for e in events}
+    assert modality["appeal"] == "asserted"
+    assert all(e.modality != "asserted" for e in events if e.cameo_root == "08")

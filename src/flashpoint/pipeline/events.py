@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .actors import is_person
 from .arguments import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -337,6 +338,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
     ) -> list[EventMention]:
         if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun or verb):
             return []  # "hastened to fight bird flu", "stepped up the war on drugs"
+        if noun is None and not self._fits_patient(doc, verb, block):
+            return []  # "began releasing treated wastewater", "was dismissed from his job"
         subject_tokens, passive = self.subjects(doc, verb)
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and _accidental(verb, subject_tokens, passive):
             return []  # "floods killed 1,100", "six were killed when buses collided"
@@ -524,6 +527,24 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 ):
                     return found
         return []
+
+    def _fits_patient(self, doc: Doc, verb: Token, block: Block) -> bool:
+        """Bare verbs whose sense hangs on what they act on: one releases or frees
+        people ("released two hostages", not "released wastewater"), and one dismisses
+        claims ("dismissed the allegations"), where dismissing a person is firing."""
+        lemma = verb.lemma_.lower()
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not patients:
+            return True
+        if block.code.startswith("0841") and lemma in ("release", "free"):
+            return any(self.mentions_at(doc, p) for p in patients)
+        if block.code.startswith("12") and lemma in ("dismiss", "sack"):
+            return not any(
+                m.head == p.i and (is_person(doc, m) or m.actor.sector in ("GOV", "ELI"))
+                for p in patients
+                for m in self.mentions_at(doc, p)
+            ) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        return True
 
     def _purpose_targets(self, doc: Doc, verb: Token) -> list[ActorMention]:
         """Objects of a to-infinitive of purpose and of the verbs it chains to."""

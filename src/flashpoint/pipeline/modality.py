@@ -228,6 +228,19 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         ):
             lemma = head.lemma_.lower()
             if (
+                dep in ("acl", "relcl")
+                and head.pos_ == "NOUN"
+                and lemma in PLAN_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            ):
+                # "an appeal to lay down their arms", "a plan to withdraw": asked or planned
+                cues.append(f"future:{lemma}")
+                return "future", cues
+            if dep == "dobj" and lemma in REJECTING_VERBS and current.pos_ == "NOUN":
+                # "dismissed an appeal from President Gbagbo", "rejected a Russian
+                # offer": what is rejected was made
+                break
+            if (
                 dep in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep")
                 and (lemma in NEGATING_VERBS)
                 and not (lemma == "rule" and not any(c.lower_ == "out" for c in head.children))
@@ -313,7 +326,9 @@ REACTION_VERBS = {
     "criticise", "criticize", "thank", "praise", "compensate", "sanction", "revenge",
 }  # fmt: skip
 # Verbs of rejection whose object exists to be rejected: its own clauses are real.
-REJECTING_VERBS = {"reject", "veto", "dismiss", "block", "oppose", "denounce", "condemn"}
+REJECTING_VERBS = {
+    "reject", "veto", "dismiss", "block", "oppose", "denounce", "condemn", "rebuff", "spurn",
+}  # fmt: skip
 
 
 def _finite(verb: Token) -> Token:
