@@ -939,3 +939,11 @@ def test_an_appeal_that_was_dismissed_was_made_and_what_it_asked_was_not_done(co
     modality = {e.trigger: e.modality for e in events}
     assert modality["appeal"] == "asserted"
     assert all(e.modality != "asserted" for e in events if e.cameo_root == "08")
+
+
+def test_past_forms_the_model_mislemmatises_still_find_their_frames(code) -> None:
+    """The small model lemmatises 'staged' as 'stag' and leaves 'rearrested' alone."""
+    staged = code("Thousands of workers staged a protest outside parliament in Nairobi.")
+    rearrested = code("Police rearrested the opposition leader in Minsk.", "2021-05-23")
+    assert [e.cameo_root for e in staged] == ["14"]
+    assert [(e.cameo_root, e.source.country) for e in rearrested] == [("17", "BLR")]

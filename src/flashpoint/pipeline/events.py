@@ -189,6 +189,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             lemma = token.lemma_.lower()
             pos = token.pos_
             if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+                if lemma not in lexicon.verbs and lemma not in lexicon.light:
+                    lemma = _repaired_lemma(token, lexicon) or lemma
                 if lemma in lexicon.verbs or lemma in lexicon.light:
                     verbs.append(token)
             elif pos in ("NOUN", "PROPN") and (
@@ -1056,6 +1058,36 @@ def _crowd(source: ActorMention | None) -> bool:
         return False
     words = (source.actor.text or "").lower().replace("-", " ").split()
     return any(w.rstrip("s") in CROWD_HEADS or w in CROWD_HEADS for w in words)
+
+
+# Past forms the small model lemmatises wrongly or not at all ("staged" → "stag",
+# "retook", "rearrested"): the lexicon's own verbs are tried from the surface form.
+IRREGULAR_PASTS = {
+    "took": "take", "taken": "take", "seized": "seize", "fought": "fight", "shot": "shoot",
+    "struck": "strike", "stricken": "strike", "froze": "freeze", "frozen": "freeze",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "sent": "send", "held": "hold",
+}  # fmt: skip
+
+
+def _repaired_lemma(token: Token, lexicon: Lexicon) -> str | None:
+    """A lexicon verb the token's surface form is an inflection of, setting its lemma."""
+    word = token.lower_
+    stems = [word]
+    if word.startswith("re") and len(word) > 5:
+        stems.append(word[2:].lstrip("-"))  # "retook", "re-imposed", "rearrested"
+    for stem in stems:
+        candidates = [IRREGULAR_PASTS.get(stem, "")]
+        if stem.endswith(("ed", "es")):
+            candidates += [stem[:-1], stem[:-2]]  # "staged" → stage, "arrested" → arrest
+        if stem.endswith("ing"):
+            candidates += [stem[:-3] + "e", stem[:-3]]  # "staging" → stage
+        if stem.endswith("s"):
+            candidates.append(stem[:-1])
+        for candidate in candidates:
+            if candidate and (candidate in lexicon.verbs or candidate in lexicon.light):
+                token.lemma_ = candidate
+                return candidate
+    return None
 
 
 # Participles that name who did a deed: "an attack blamed on X", "attributed to X".
