@@ -170,3 +170,19 @@ def test_shooting_down_a_proposal_is_a_rejection(code) -> None:
     assert [e for e in events if e.cameo_code == "127" and e.source.country == "ISR"], _describe(
         events
     )
+
+
+def test_forcing_an_agency_out_expels_it_and_pressure_to_act_is_a_demand(code) -> None:
+    forced = code(
+        "Jakarta forced the UN refugee agency, UNHCR, out of the country following the "
+        "relief operation.",
+        "1999-09-20",
+    )
+    pressed = code(
+        "Iranian authorities have been pressuring bus workers in Tehran to cancel the strike.",
+        "2006-01-28",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in forced] == [
+        ("1663", "IDN", "UNO")
+    ]
+    assert "10" in {e.cameo_root for e in pressed}
