@@ -186,3 +186,18 @@ def test_forcing_an_agency_out_expels_it_and_pressure_to_act_is_a_demand(code) -
         ("1663", "IDN", "UNO")
     ]
     assert "10" in {e.cameo_root for e in pressed}
+
+
+def test_ordering_patrols_mobilises_police_and_capability_is_no_deed(code) -> None:
+    patrols = code(
+        "The government of Sindh province has ordered patrols by police and paramilitary "
+        "soldiers after violent protests.",
+        "2006-02-20",
+    )
+    able = code(
+        "North Korea has trained more than 500 computer hackers capable of launching cyber "
+        "warfare against the United States, South Korea's defense ministry said.",
+        "2009-10-13",
+    )
+    assert [e.cameo_code for e in patrols] == ["153"]
+    assert all(e.modality != "asserted" for e in able if e.cameo_root == "19")

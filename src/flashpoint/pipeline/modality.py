@@ -258,6 +258,10 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             if dep in ("xcomp", "ccomp", "advcl") and lemma in IRREALIS_VERBS:
                 cues.append(f"future:{head.lemma_.lower()}")
                 return "future", cues
+            if dep in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lower_ in CAPABLE:
+                # "hackers capable of launching cyber warfare": able to, not doing
+                cues.append(f"hypothetical:{head.head.lower_}")
+                return "hypothetical", cues
             if (
                 dep in ("pcomp", "pobj")
                 and head.lower_ == "of"
@@ -416,6 +420,9 @@ def _presupposes(verb: Token) -> bool:
         or lemma in lexicon.verbs
     )
 
+
+# Adjectives of ability: what one is capable of has not happened.
+CAPABLE = {"capable", "incapable", "able", "unable"}
 
 # Verbs whose content is an allegation, not a fact: "accused X of shelling Y".
 ALLEGING_VERBS = {"accuse", "allege", "charge", "suspect", "indict", "implicate"}
