@@ -947,3 +947,10 @@ def test_past_forms_the_model_mislemmatises_still_find_their_frames(code) -> Non
     rearrested = code("Police rearrested the opposition leader in Minsk.", "2021-05-23")
     assert [e.cameo_root for e in staged] == ["14"]
     assert [(e.cameo_root, e.source.country) for e in rearrested] == [("17", "BLR")]
+
+
+def test_states_protest_in_words_and_counted_crowds_in_the_streets(code) -> None:
+    official = code("China protested the visit to Taiwan by the Czech Senate president.")
+    street = code("Thousands of students protested in Dhaka against the quota system.")
+    assert ("114", "CHN") in {(e.cameo_code, e.source and e.source.country) for e in official}
+    assert [(e.cameo_root, e.source.country) for e in street] == [("14", "BGD")]

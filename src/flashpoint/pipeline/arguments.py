@@ -68,6 +68,10 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
+# Nouns that count people: "thousands of students", "hundreds of protesters".
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "group", "crowd", "number"}
+
+
 class ArgumentFinder:
     """Finds the actor mentions that fill an event's roles (mixed into EventCoder)."""
 
@@ -221,7 +225,12 @@ class ArgumentFinder:
         if (
             verb.dep_ == "acl"
             and verb.tag_ in ("VBN", "VBD")
-            and any(c.dep_ == "dobj" for c in verb.children)
+            and (
+                any(c.dep_ == "dobj" for c in verb.children)
+                # "Thousands of students protested in Dhaka": the parser made the noun
+                # the sentence's root, so its participle is the only verb there is
+                or (verb.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in verb.children))
+            )
             and self._acts(doc, verb.head)
         ):
             # "Boko Haram militants killed 110 farmworkers, the UN said": a participle
@@ -232,10 +241,20 @@ class ArgumentFinder:
         return [], False
 
     def _acts(self, doc: Doc, noun: Token) -> bool:
-        """Can this noun do things: an actor mention, or a word for people or forces?"""
+        """Can this noun do things: an actor mention, or a word for people or forces
+        (also counted: "thousands of students")?"""
         index: dict[int, list[int]] = doc._.fp_actor_index or {}
         if noun.i in index:
             return True
+        counted = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if noun.like_num or noun.lemma_.lower() in COUNT_NOUNS:
+            return any(self._acts(doc, g) for g in counted)
         sectors = self.catalog.sectors
         return noun.pos_ in ("NOUN", "PROPN") and (
             noun.lower_ in sectors or noun.lemma_.lower() in sectors

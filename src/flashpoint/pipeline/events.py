@@ -270,6 +270,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
                 # deployed (154) or keep the peace (074); they pay no visit
                 event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
+            elif event.code.startswith("14") and _official_protest(doc, event):
+                # "Japan protested the visit", "…, a human rights group protested": a
+                # government or body protests in words (114); crowds take to the streets
+                event.code = OFFICIAL_COMPLAINT
             elif event.code == "190" and _crowd(event.source):
                 # "supporters of Imran Khan stormed military installations": force by
                 # protesters and crowds is a riot (145), not a military engagement
@@ -1050,6 +1054,23 @@ def _troops(doc: Doc, event: EventMention) -> bool:
 def _peacekeepers(source: ActorMention | None) -> bool:
     text = (source.actor.text or "").lower() if source else ""
     return "peacekeep" in text or "blue helmet" in text
+
+
+# Protesting in words: CAMEO 114, complain officially.
+OFFICIAL_COMPLAINT = "114"
+# Bodies whose protests are statements, not demonstrations.
+STATEMENT_SECTORS = {"GOV", "MIL", "JUD", "LEG", "NGO", "HRI", "MED"}
+
+
+def _official_protest(doc: Doc, event: EventMention) -> bool:
+    """Is this 'protest' a complaint by a state or body rather than a demonstration?"""
+    verb = doc[event.head]
+    source = event.source
+    if verb.lemma_.lower() != "protest" or source is None or event.frame == "noun":
+        return False
+    if source.kind in ("country", "capital", "seat", "organization") and not source.actor.sector:
+        return True  # "Japan protested …", "the UN protested …"
+    return source.actor.sector in STATEMENT_SECTORS and not _crowd(source)
 
 
 def _crowd(source: ActorMention | None) -> bool:
