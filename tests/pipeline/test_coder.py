@@ -954,3 +954,12 @@ def test_states_protest_in_words_and_counted_crowds_in_the_streets(code) -> None
     street = code("Thousands of students protested in Dhaka against the quota system.")
     assert ("114", "CHN") in {(e.cameo_code, e.source and e.source.country) for e in official}
     assert [(e.cameo_root, e.source.country) for e in street] == [("14", "BGD")]
+
+
+def test_striking_down_a_law_is_no_strike(code) -> None:
+    events = code(
+        "Federal election officials have asked a judge to stay a ruling striking down "
+        "several government regulations on political fundraising.",
+        "2004-10-20",
+    )
+    assert all(e.cameo_root not in ("18", "19", "20") for e in events)

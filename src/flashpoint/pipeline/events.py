@@ -1176,6 +1176,9 @@ ABSTRACT_FOES = {
     "illiteracy", "unemployment", "obesity", "addiction", "graft", "fraud", "extremism",
     "terrorism", "radicalisation", "radicalization", "misinformation", "disinformation",
     "locust", "locusts", "pest", "pests", "bird",
+    # "a ruling striking down regulations", "fought the bill": laws, not people
+    "law", "laws", "regulation", "regulations", "ruling", "rulings", "bill", "bills",
+    "legislation", "provision", "provisions", "ban", "decree", "policy", "policies",
 }  # fmt: skip
 
 
