@@ -963,3 +963,16 @@ def test_striking_down_a_law_is_no_strike(code) -> None:
         "2004-10-20",
     )
     assert all(e.cameo_root not in ("18", "19", "20") for e in events)
+
+
+def test_a_verbal_attack_is_criticism_and_a_fierce_military_one_is_force(code) -> None:
+    verbal = code(
+        "The European Union condemned Iranian President Mahmoud Ahmadinejad's verbal "
+        "attacks on Israel.",
+        "2005-10-27",
+    )
+    fierce = code("Russia launched a fierce attack on Avdiivka.", "2023-10-10")
+    assert ("111", "IRN", "ISR") in {
+        (e.cameo_code, e.source.country, e.target and e.target.country) for e in verbal
+    }
+    assert [e.cameo_root for e in fierce] == ["19"]

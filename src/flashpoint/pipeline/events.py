@@ -270,6 +270,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
                 # deployed (154) or keep the peace (074); they pay no visit
                 event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
+            elif event.code[:2] in FORCE_ROOTS and _verbal_attack(doc, event):
+                # "a scathing attack on the archbishop": words, not force (111)
+                event.code = CRITICISM
             elif event.code.startswith("14") and _official_protest(doc, event):
                 # "Japan protested the visit", "…, a human rights group protested": a
                 # government or body protests in words (114); crowds take to the streets
@@ -1054,6 +1057,28 @@ def _troops(doc: Doc, event: EventMention) -> bool:
 def _peacekeepers(source: ActorMention | None) -> bool:
     text = (source.actor.text or "").lower() if source else ""
     return "peacekeep" in text or "blue helmet" in text
+
+
+# Attacks made of words: CAMEO 111, criticize or denounce.
+CRITICISM = "111"
+VERBAL_MODIFIERS = {
+    "verbal", "scathing", "stinging", "blistering", "withering", "rhetorical", "personal",
+    "veiled", "thinly-veiled", "written", "public", "fierce", "sharp", "bitter", "furious",
+}  # fmt: skip
+
+
+def _verbal_attack(doc: Doc, event: EventMention) -> bool:
+    """'a scathing attack on the archbishop', 'his verbal attacks on Israel'."""
+    words = [doc[i] for i in range(*event.trigger)]
+    heads = [w for w in words if w.lemma_.lower() in ("attack", "assault", "broadside")]
+    if not heads:
+        return False
+    modifiers = {c.lower_ for h in heads for c in h.children if c.dep_ in ("amod", "compound")}
+    if modifiers & {"verbal", "scathing", "stinging", "blistering", "withering", "rhetorical"}:
+        return True
+    # "personal", "fierce" or "sharp" attacks are words only when a person makes them
+    source = event.source
+    return bool(modifiers & VERBAL_MODIFIERS) and source is not None and is_person(doc, source)
 
 
 # Protesting in words: CAMEO 114, complain officially.
