@@ -15,8 +15,8 @@ import pytest
 from flashpoint.evaluate.events import evaluate, read_flashpoint_gold
 
 GOLD = Path(__file__).parent.parent / "gold" / "events.jsonl"
-TUPLE_F1_FLOOR = 0.66
-PLOVER_F1_FLOOR = 0.84
+TUPLE_F1_FLOOR = 0.79
+PLOVER_F1_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
