@@ -976,3 +976,27 @@ def test_a_verbal_attack_is_criticism_and_a_fierce_military_one_is_force(code) -
         (e.cameo_code, e.source.country, e.target and e.target.country) for e in verbal
     }
     assert [e.cameo_root for e in fierce] == ["19"]
+
+
+def test_no_intention_no_sign_and_if_clauses_declare_nothing(code) -> None:
+    """Precision first: none of these is an asserted event."""
+    for text in (
+        "Vladimir Putin said Russia had no intention of sending troops into Poland or Latvia.",
+        "Western officials said they had seen no sign that Belarus was preparing to send "
+        "its own troops into Ukraine.",
+        "German Foreign Minister Annalena Baerbock said Berlin would not stand in the way "
+        "if Poland decided to send its Leopard 2 tanks to Ukraine.",
+        "India might scale back its development aid to the Maldives if President Mohamed "
+        "Muizzu pursues closer ties with China, analysts said.",
+    ):
+        asserted = [e for e in code(text, "2023-01-20") if e.modality == "asserted"]
+        assert asserted == [], (text, [(e.trigger, e.cameo_code) for e in asserted])
+
+
+def test_the_statement_something_was_said_in_is_no_event(code) -> None:
+    events = code(
+        "Pyongyang has never exported arms to Moscow, North Korea's defence ministry said "
+        "in a statement carried by KCNA.",
+        "2023-09-10",
+    )
+    assert [e.modality for e in events] == ["negated"]

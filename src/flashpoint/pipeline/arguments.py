@@ -213,6 +213,12 @@ class ArgumentFinder:
                     return objects, False
             if head.pos_ in ("VERB", "AUX", "ADJ"):
                 return self.subjects(doc, head, seen + 1)
+        if verb.dep_ == "pcomp" and seen < 3:
+            # "had no intention of sending troops", "accused of helping": the gerund's
+            # subject is that of the verb the phrase hangs from
+            governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if governor is not None and governor.lemma_.lower() not in ("accuse", "charge"):
+                return self.subjects(doc, governor, seen + 1)
         if verb.dep_ == "relcl":
             return [verb.head], False
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and self._acts(doc, verb.head):

@@ -47,7 +47,7 @@ from .incidents import (
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention
 from .modality import clause_modality
-from .words import CONSEQUENCE_VERBS
+from .words import CONSEQUENCE_VERBS, REPORTING_VERBS
 
 LOCATIVE_PREPS = {
     "in",
@@ -243,6 +243,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 continue  # "condemned the strike as a violation of sovereignty": a label
             if _topic(noun):
                 continue  # "talks on a Gaza ceasefire": what is discussed has not happened
+            if _medium_of_saying(noun):
+                continue  # "said in a statement carried by KCNA": how it was said
             frame = self.match_noun(noun)
             if frame is None:
                 continue
@@ -1164,6 +1166,17 @@ DISCUSSION_NOUNS = {
     "vote", "meeting", "summit", "conference", "dialogue", "deliberation", "hearing",
 }  # fmt: skip
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _medium_of_saying(noun: Token) -> bool:
+    """'said in a statement', 'told reporters in an interview': the medium of a
+    reported statement, which is its attribution, not a second event."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "through", "via")
+        and prep.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _topic(noun: Token) -> bool:

@@ -236,6 +236,20 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 # "an appeal to lay down their arms", "a plan to withdraw": asked or planned
                 cues.append(f"future:{lemma}")
                 return "future", cues
+            if dep in ("ccomp", "acl") and _no_evidence(head):
+                cues.append(f"hypothetical:no {lemma}")
+                return "hypothetical", cues  # "no sign that Belarus was preparing to …"
+            if dep == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in COMMITTED:
+                cues.append(f"future:{head.head.lemma_.lower()}")
+                return "future", cues  # "Vietnam is committed to opening up the economy"
+            if dep in ("pcomp", "pobj") and head.lower_ == "of":
+                holder = head.head
+                if holder.pos_ == "NOUN" and holder.lemma_.lower() in INTENTION_NOUNS:
+                    if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children):
+                        cues.append(f"negated:no {holder.lemma_.lower()}")
+                        return "negated", cues  # "had no intention of sending troops"
+                    cues.append(f"future:{holder.lemma_.lower()}")
+                    return "future", cues  # "with the intention of annexing …"
             if dep == "dobj" and lemma in REJECTING_VERBS and current.pos_ == "NOUN":
                 # "dismissed an appeal from President Gbagbo", "rejected a Russian
                 # offer": what is rejected was made
@@ -551,6 +565,44 @@ def _copula_predicate(noun: Token) -> tuple[str, list[str]] | None:
     return None
 
 
+def _declaration_stands(doc: Doc, act: EventMention, statement: EventMention) -> bool:
+    """The declaring verb's own clause must be asserted: 'if Poland decided to send
+    tanks', 'no sign that Belarus was preparing to send troops' declare nothing."""
+    word = statement.cues[0].split(":", 1)[1] if statement.cues else ""
+    head = doc[act.head]
+    declaring = next(
+        (a for a in (head, *head.ancestors) if a.lemma_.lower() == word or a.lower_ == word),
+        None,
+    )
+    if declaring is None:
+        return True
+    for clause in (declaring, *declaring.ancestors):
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children
+        ):
+            return False  # "… if Poland decided to send its tanks"
+    holder = declaring.head
+    if declaring.dep_ in ("ccomp", "acl") and _no_evidence(holder):
+        return False  # "no sign that Belarus was preparing to send troops"
+    return declaring.sent.text.rstrip().rstrip("\"”’'")[-1:] != "?"
+
+
+def _no_evidence(noun: Token) -> bool:
+    """'no sign', 'no evidence', 'no indication': the clause they hold is unproven."""
+    return noun.lemma_.lower() in EVIDENCE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+# Participles of commitment: "is committed to opening up", "dedicated to rebuilding".
+COMMITTED = {"commit", "dedicate", "devote", "pledge"}
+
+# Nouns whose content clause is only as true as the evidence said of them.
+EVIDENCE_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "hint", "trace"}
+# Nouns of intention: "no intention of sending troops", "plans to withdraw".
+INTENTION_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish", "need", "aim"}
+
+
 class _Finder(ArgumentFinder):
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -566,7 +618,7 @@ class ModalityTagger:
         for event in events:
             event.modality, event.cues = event_modality(doc, event)
             statement = declared_event(doc, self.finder, event) or refusal_event(doc, event)
-            if statement is not None:
+            if statement is not None and _declaration_stands(doc, event, statement):
                 statements.append((event, statement))
             for demand in demand_event(doc, self.finder, event):
                 statements.append((event, demand))

@@ -36,6 +36,7 @@ DECLARATION_CUES = {
     "willing",
     "prepared",
     "prepare",
+    "commit",
     "decide",
     "set",
     "aim",
