@@ -1000,3 +1000,11 @@ def test_the_statement_something_was_said_in_is_no_event(code) -> None:
         "2023-09-10",
     )
     assert [e.modality for e in events] == ["negated"]
+
+
+def test_exchanging_fire_is_fighting_even_though_fire_is_a_disaster_word(code) -> None:
+    events = code(
+        "Indian and Pakistani troops traded heavy fire across the Line of Control in Kashmir.",
+        "2019-02-27",
+    )
+    assert _pairs_of(events, "19") == {("IND", "PAK"), ("PAK", "IND")}

@@ -1209,7 +1209,7 @@ ABSTRACT_FOES = {
     "flu", "influenza", "virus", "disease", "epidemic", "pandemic", "outbreak", "cancer",
     "malaria", "cholera", "ebola", "aids", "hiv", "covid", "covid-19", "coronavirus",
     "infection", "corruption", "poverty", "hunger", "inflation", "crime", "drug", "drugs",
-    "narcotics", "fire", "fires", "blaze", "wildfire", "flood", "flooding", "drought",
+    "narcotics", "blaze", "blazes", "wildfire", "wildfires", "flood", "flooding", "drought",
     "desertification", "pollution", "climate", "smuggling", "trafficking", "piracy",
     "illiteracy", "unemployment", "obesity", "addiction", "graft", "fraud", "extremism",
     "terrorism", "radicalisation", "radicalization", "misinformation", "disinformation",
