@@ -1008,3 +1008,18 @@ def test_exchanging_fire_is_fighting_even_though_fire_is_a_disaster_word(code) -
         "2019-02-27",
     )
     assert _pairs_of(events, "19") == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_the_kind_of_force_follows_who_uses_it_on_whom(code) -> None:
+    """Armed groups killing civilians: unconventional violence (18); a foreign ban: a
+    sanction (16); police storming an embassy: coercion (17), no riot."""
+    gunmen = code(
+        "Al-Shabaab gunmen stormed a hotel in Mogadishu and attacked civilians.", "2022-08-20"
+    )
+    ban = code("The European Union banned Belarusian airlines from its airspace.", "2021-06-04")
+    police = code("Ecuadorian police stormed the Mexican embassy in Quito.", "2024-04-06")
+    assert "18" in {e.cameo_root for e in gunmen}
+    assert [(e.cameo_code, e.target.country) for e in ban] == [("163", "BLR")]
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in police] == [
+        ("17", "ECU", "MEX")
+    ]

@@ -272,6 +272,21 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
                 # deployed (154) or keep the peace (074); they pay no visit
                 event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
+            elif event.code == "190" and _unconventional(event):
+                # "al-Shabaab gunmen stormed the hotel, killing 21": force by an armed
+                # group on people or places that are no armed force is CAMEO's
+                # unconventional violence (18), not a battle (19)
+                event.code = UNCONVENTIONAL
+            elif event.code.startswith("172") and _foreign_target(event):
+                # "the EU banned Belarusian airlines": restrictions on foreigners are
+                # sanctions (163), a state's on its own people repression (17)
+                event.code = SANCTIONS
+            elif (
+                event.code.startswith("14") and event.frame != "noun" and _state_force(event.source)
+            ):
+                # "Ecuadorian police stormed the Mexican embassy": states coerce (170),
+                # they do not riot
+                event.code = COERCION
             elif event.code[:2] in FORCE_ROOTS and _verbal_attack(doc, event):
                 # "a scathing attack on the archbishop": words, not force (111)
                 event.code = CRITICISM
@@ -1059,6 +1074,46 @@ def _troops(doc: Doc, event: EventMention) -> bool:
 def _peacekeepers(source: ActorMention | None) -> bool:
     text = (source.actor.text or "").lower() if source else ""
     return "peacekeep" in text or "blue helmet" in text
+
+
+# Force by armed groups on the unarmed (180), administrative restrictions on foreigners
+# (163), forcible acts of state forces (170).
+UNCONVENTIONAL = "180"
+SANCTIONS = "163"
+COERCION = "170"
+NON_STATE_ARMED = {"REB", "UAF", "CRM"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "SPY", "GOV"}
+
+
+def _unconventional(event: EventMention) -> bool:
+    source, target = event.source, event.target
+    if source is None or source.actor.sector not in NON_STATE_ARMED:
+        return False
+    # the victims must be named as unarmed: "killing 21 people", "attacked villagers"
+    return (
+        target is not None
+        and target.kind == "sector"
+        and target.actor.sector is not None
+        and target.actor.sector not in ARMED_SECTORS
+    )
+
+
+def _foreign_target(event: EventMention) -> bool:
+    source, target = event.source, event.target
+    return (
+        source is not None
+        and target is not None
+        and bool(source.actor.country)
+        and bool(target.actor.country)
+        and source.actor.country != target.actor.country
+        and len(source.actor.country) == 3
+    )
+
+
+def _state_force(source: ActorMention | None) -> bool:
+    return (
+        source is not None and source.actor.sector in ("COP", "MIL") and bool(source.actor.country)
+    )
 
 
 # Attacks made of words: CAMEO 111, criticize or denounce.
