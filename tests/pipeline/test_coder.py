@@ -1023,3 +1023,13 @@ def test_the_kind_of_force_follows_who_uses_it_on_whom(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in police] == [
         ("17", "ECU", "MEX")
     ]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(code) -> None:
+    events = code(
+        "China's military fired ballistic missiles into waters around Taiwan during drills.",
+        "2022-08-04",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("150", "CHN", "TWN")
+    ]

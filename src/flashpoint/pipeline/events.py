@@ -272,6 +272,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
                 # deployed (154) or keep the peace (074); they pay no visit
                 event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
+            elif event.code[:2] == "19" and _into_the_sea(doc, event):
+                # "fired ballistic missiles into waters around Taiwan during drills": a
+                # show of force (150), not an attack on Taiwan
+                event.code = SHOW_OF_FORCE
             elif event.code == "190" and _unconventional(event):
                 # "al-Shabaab gunmen stormed the hotel, killing 21": force by an armed
                 # group on people or places that are no armed force is CAMEO's
@@ -483,8 +487,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             for pobj in self.prep_objects(head, preps):
                 if found := usable(self.mentions_at(doc, pobj)):
                     return found
-        if block.code[:2] in MATERIAL_ROOTS:
+        if block.code[:2] in MATERIAL_ROOTS and not block.code.startswith(SENDING_AWAY):
             # "drills around Taiwan", "airdropped food into Gaza", "fired at the convoy"
+            # (but "deported them to the United States": where people are sent is no target)
             for head in (noun, verb) if noun is not None else (verb,):
                 for pobj in self.prep_objects(head, DIRECTIONAL_PREPS):
                     if found := usable(self.mentions_at(doc, pobj)):
@@ -1085,6 +1090,20 @@ NON_STATE_ARMED = {"REB", "UAF", "CRM"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "SPY", "GOV"}
 
 
+SHOW_OF_FORCE = "150"
+WATERS = {"water", "waters", "sea", "ocean", "gulf"}
+
+
+def _into_the_sea(doc: Doc, event: EventMention) -> bool:
+    """Missiles fired into the sea or 'waters around X' hit no one."""
+    verb = doc[event.head]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lemma_.lower() in WATERS and pobj.lower_ != "gulf":
+                return True
+    return False
+
+
 def _unconventional(event: EventMention) -> bool:
     source, target = event.source, event.target
     if source is None or source.actor.sector not in NON_STATE_ARMED:
@@ -1198,6 +1217,9 @@ BLAMING_VERBS = {"blame", "attribute", "pin"}
 
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
 OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+
+# Deporting and expelling: whom, not where to.
+SENDING_AWAY = ("174", "166", "1663")
 
 # Aid, shows of force and protests aimed at whom their purpose names ("to deter
 # Hezbollah", "in defiance of Chinese authorities").
