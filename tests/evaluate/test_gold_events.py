@@ -49,3 +49,16 @@ def test_tuple_and_type_scores_hold(report) -> None:
 def test_modality_of_matched_events(report) -> None:
     assert report.modality_matched > 100
     assert report.modality_correct / report.modality_matched >= 0.9
+
+
+HELDOUT = Path(__file__).parent.parent / "gold" / "events_heldout.jsonl"
+
+
+def test_held_out_set_reads_and_is_kept_apart() -> None:
+    """The held-out set measures generalisation (docs/measurements.md); no floor is
+    set on it, so nobody tunes the coder to it — it only has to stay readable."""
+    sentences = list(read_flashpoint_gold(HELDOUT))
+    assert len(sentences) >= 100
+    assert sum(s.trap for s in sentences) >= 20
+    own = {s.text for s in read_flashpoint_gold(GOLD)}
+    assert not own & {s.text for s in sentences}
