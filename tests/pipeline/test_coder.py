@@ -1033,3 +1033,21 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(code) -> None:
     assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
         ("150", "CHN", "TWN")
     ]
+
+
+def test_a_place_the_event_is_only_about_gives_its_source_no_country(code) -> None:
+    events = code(
+        "Iranian-backed groups have carried out more than 150 attacks on US forces, saying "
+        "they are retaliating for American support for Israel.",
+        "2024-01-20",
+    )
+    assert all(e.source is None or e.source.country != "ISR" for e in events)
+
+
+def test_someone_involved_in_carrying_out_attacks_carried_them_out(code) -> None:
+    events = code(
+        "The Pentagon's Pat Ryder told reporters that al-Saadi had been actively involved in "
+        "planning and carrying out attacks on American personnel.",
+        "2024-01-05",
+    )
+    assert {(e.source and e.source.text) for e in events if e.cameo_root == "19"} == {"al-Saadi"}

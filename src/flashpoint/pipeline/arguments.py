@@ -218,6 +218,9 @@ class ArgumentFinder:
             # subject is that of the verb the phrase hangs from
             governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if governor is not None and governor.lemma_.lower() not in ("accuse", "charge"):
+                involved = [c for c in governor.children if c.dep_ == "nsubjpass"]
+                if involved:  # "al-Saadi had been involved in carrying out attacks"
+                    return involved, False
                 return self.subjects(doc, governor, seen + 1)
         if verb.dep_ == "relcl":
             return [verb.head], False

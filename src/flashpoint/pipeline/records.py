@@ -66,7 +66,11 @@ UNIDENTIFIED = "UAF"
 
 
 def place_actors(
-    event: EventMention, source: Actor | None, target: Actor | None, place: Place
+    event: EventMention,
+    source: Actor | None,
+    target: Actor | None,
+    place: Place,
+    located: bool = True,
 ) -> tuple[Actor | None, Actor | None]:
     """What the place of an event says about its actors.
 
@@ -80,7 +84,14 @@ def place_actors(
         return source, target
     if event.code[:2] in MEETING_ROOTS or event.code.startswith(VENUES):
         return source, target  # "talks in Doha", "signed a roadmap in Barbados": a venue
-    for actor, mention in ((source, event.source), (target, event.target)):
+    # a place that is only what the event is about ("retaliating for American support
+    # for Israel") may still be its target, but says nothing of where its source is
+    pairs = (
+        [(target, event.target)]
+        if not located
+        else [(source, event.source), (target, event.target)]
+    )
+    for actor, mention in pairs:
         if (
             actor is not None
             and not actor.country
@@ -196,6 +207,13 @@ def _in_event_clause(doc: Doc, event: EventMention, place: PlaceMention) -> bool
     return True
 
 
+def _written_as_place(doc: Doc, event: EventMention, place: PlaceMention) -> bool:
+    """A place under 'for', 'to', 'with', 'from' or 'about' ("retaliating for American support for
+    Israel") is what the event is about, not where it happens."""
+    root = doc[place.start : place.end].root
+    return not (root.dep_ == "pobj" and root.head.lower_ in ("for", "to", "with", "from", "about"))
+
+
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
     span: Span = doc[start:end]
     return span.text, span.start_char, span.end_char
@@ -244,7 +262,8 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         placed_in_phrase(event.source, source, places)
         placed_in_phrase(event.target, target, places)
         if own_place is not None and (owned or _in_event_clause(doc, event, own_place)):
-            source, target = place_actors(event, source, target, own_place.place)
+            located = _written_as_place(doc, event, own_place)
+            source, target = place_actors(event, source, target, own_place.place, located)
         target = domestic_target(event, source, target)
         source = home_source(event, source, target)
         actors = f"{source.name if source else ''}>{target.name if target else ''}"
