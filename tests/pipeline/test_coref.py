@@ -175,3 +175,14 @@ def test_a_counted_plural_without_a_set_of_that_size_stays_unresolved(nlp) -> No
         "2024-01-10",
     )
     assert at(doc, "countries") == []
+
+
+def test_a_short_form_of_a_name_given_in_full_is_the_same_person(nlp) -> None:
+    doc = parse(
+        nlp,
+        "A US strike killed Iranian General Qassem Soleimani in Baghdad. Soleimani had led "
+        "the Quds Force for two decades.",
+        "2020-01-03",
+    )
+    (short,) = at(doc, "Soleimani", 1)
+    assert (short.actor.name, short.actor.country) == ("Qassem Soleimani", "IRN")

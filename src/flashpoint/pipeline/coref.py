@@ -26,6 +26,7 @@ never offers both; "its fighters" becomes the antecedent's fighters.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -133,6 +134,8 @@ class ActorCoref:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = list(doc._.fp_actors or [])
         index: dict[int, list[int]] = {k: list(v) for k, v in (doc._.fp_actor_index or {}).items()}
+        if _short_names(mentions):
+            doc._.fp_actors = mentions
         # Only pronouns, anaphoric nouns and sector-only placeholders can be anaphors:
         # find them first, so the pass costs little on text that has none.
         placeholders = {m.head for m in mentions if m.kind == "sector" and not m.actor.country}
@@ -399,6 +402,33 @@ class ActorCoref:
         mentions.append(new)
         for i in range(new.start, new.end):
             index.setdefault(i, []).append(len(mentions) - 1)
+
+
+def _short_names(mentions: list[ActorMention]) -> bool:
+    """'Iranian General Qassem Soleimani … Soleimani had led': a later short form of a
+    name the text gave in full, with its country, is the same person — when exactly one
+    earlier name ends that way."""
+    full = [m for m in mentions if m.kind == "unknown" and m.actor.country and m.actor.name]
+    changed = False
+    for n, mention in enumerate(mentions if full else []):
+        if mention.kind != "unknown" or mention.actor.country:
+            continue
+        short = (mention.actor.name or mention.actor.text or "").strip()
+        if len(short) < 4 or not short[:1].isupper():
+            continue
+        earlier = {
+            (m.actor.name, m.actor.country, m.actor.sector)
+            for m in full
+            if m.start < mention.start
+            and (m.actor.name or "").split()[-1:] == short.split()[-1:]
+            and len((m.actor.name or "").split()) > len(short.split())
+        }
+        if len(earlier) == 1:
+            name, country, sector = next(iter(earlier))
+            actor = copy_actor(mention.actor, name=name, country=country, sector=sector)
+            mentions[n] = dataclasses.replace(mention, actor=actor)
+            changed = True
+    return changed
 
 
 def _counted(token: Token) -> int:
