@@ -336,3 +336,15 @@ def test_a_dateline_and_a_wire_credit_name_no_actor(nlp) -> None:
     assert not any(t in ("Iraq", "Reuters", "AFP") for t in texts)
     bombers = parse(nlp, "US B-2 bombers dropped bombs on Fordow.", "2025-06-22")
     assert codes(mention(bombers, "US B-2 bombers"))[0] == "USA"
+
+
+def test_a_former_minister_under_an_organisations_title_speaks_for_it(nlp) -> None:
+    """Borrell was Spain's foreign minister until 2019; in 2023 'EU foreign policy chief
+    Josep Borrell' speaks for the EU."""
+    doc = parse(
+        nlp,
+        "Talks between Serbia and Kosovo mediated by EU foreign policy chief Josep Borrell "
+        "broke down in Brussels on Thursday.",
+        "2023-08-18",
+    )
+    assert codes(mention(doc, "EU foreign policy chief Josep Borrell"))[:2] == ("EUR", "GOV")

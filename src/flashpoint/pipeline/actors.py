@@ -34,6 +34,7 @@ from .catalog import (
     GROUP_CONTEXT,
     HYPHEN_CONTEXT,
     LEADER_WORDS,
+    NON_STATE_CODES,
     NON_STATE_QUALIFIERS,
     PEOPLE_ID,
     PERSON_HEADS,
@@ -438,6 +439,20 @@ class ActorRecognizer:
                     sector = head_sector  # "Al-Sudani's office" speaks for the office holder
                 elif title and not (in_office and entry.terms):
                     sector = title  # "Iraqi lawmaker X", "former President X"
+                body = next(
+                    (
+                        e
+                        for s, e in specific
+                        if e.kind == "organization"
+                        and e.country in NON_STATE_CODES
+                        and s.end <= span.start
+                    ),
+                    None,
+                )
+                if body is not None and not (in_office and pub_date):
+                    # "EU foreign policy chief Josep Borrell": out of national office,
+                    # he speaks for the body his title names
+                    country, sector = body.country, title or "GOV"
             elif outside and head_sector and entry.kind != "group":
                 sector = head_sector  # "Hamas fighters" stay REB; "UN officials" GOV
             elif (

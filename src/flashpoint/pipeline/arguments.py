@@ -191,7 +191,10 @@ class ArgumentFinder:
                 return [child], False
         for child in verb.children:
             if child.dep_ == "agent":
-                return [c for c in child.children if c.dep_ == "pobj"], True
+                # "mediated by EU foreign policy chief Josep Borrell broke down": the
+                # parser may hang the agent's name elsewhere; the name right after 'by' is it
+                agents = [c for c in child.children if c.dep_ == "pobj"] or _named_after(doc, child)
+                return agents, True
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # a finite adverbial clause has a subject of its own, even when the parse
             # lost it ("… after a fire at a wedding hall killed 100 people")
