@@ -1051,3 +1051,8 @@ def test_someone_involved_in_carrying_out_attacks_carried_them_out(code) -> None
         "2024-01-05",
     )
     assert {(e.source and e.source.text) for e in events if e.cameo_root == "19"} == {"al-Saadi"}
+
+
+def test_what_is_received_came_from_the_giver(code) -> None:
+    events = code("Lebanon received 20 tonnes of medical aid from Qatar.", "2020-08-06")
+    assert _pairs_of(events, "07") == {("QAT", "LBN")}

@@ -833,6 +833,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 sources = wielders
         if not sources:
             sources, governor = self._governor_subject(doc, noun)
+            if sources and governor is not None and governor.lemma_.lower() in RECEIVING_VERBS:
+                # "Lebanon received 20 tonnes of medical aid from Qatar": the receiver is
+                # the target, whoever it came from the source
+                givers = [
+                    m
+                    for h in (noun, governor)
+                    for t in self.prep_objects(h, ("from",))
+                    for m in self.mentions_at(doc, t)
+                ]
+                receivers = sources
+                sources = givers
+                targets = [m for m in receivers if not any(_same(m, g) for g in givers)]
+                governor = None
             if sources and not targets and governor is not None:
                 # "gave the Ivory Coast 5 million dollars of aid", "sent aid to Gaza"
                 recipients = [c for c in governor.children if c.dep_ == "dative"]
@@ -1217,6 +1230,9 @@ BLAMING_VERBS = {"blame", "attribute", "pin"}
 
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
 OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+
+# Verbs of receiving: what is received came from someone else.
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
 
 # Deporting and expelling: whom, not where to.
 SENDING_AWAY = ("174", "166", "1663")
