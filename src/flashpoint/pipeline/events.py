@@ -45,7 +45,7 @@ from .incidents import (
     share_conjoined_targets,
 )
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
-from .mentions import ActorMention, EventMention
+from .mentions import ActorMention, EventMention, doc_text
 from .modality import clause_modality
 from .words import CONSEQUENCE_VERBS, REPORTING_VERBS
 
@@ -189,7 +189,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             lemma = token.lemma_.lower()
             pos = token.pos_
             if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if lemma not in lexicon.verbs and lemma not in lexicon.light:
+                if (
+                    lemma not in lexicon.verbs
+                    and lemma not in lexicon.light
+                    and token.tag_ in INFLECTED_TAGS
+                ):
                     lemma = _repaired_lemma(token, lexicon) or lemma
                 if lemma in lexicon.verbs or lemma in lexicon.light:
                     verbs.append(token)
@@ -1204,6 +1208,9 @@ IRREGULAR_PASTS = {
 }  # fmt: skip
 
 
+INFLECTED_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
+
+
 def _repaired_lemma(token: Token, lexicon: Lexicon) -> str | None:
     """A lexicon verb the token's surface form is an inflection of, setting its lemma."""
     word = token.lower_
@@ -1354,6 +1361,9 @@ STRONG_SPORTS_WORDS = {
 
 def _sporting_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences that describe a game (all of them in a sports story)."""
+    text = doc_text(doc).lower()
+    if not any(word in text for word in SPORTS_WORDS):
+        return set()  # most texts: one pass over the text, no tokens visited
     words = [t.lower_ for t in doc]
     if not SPORTS_WORDS.intersection(words):
         return set()

@@ -14,7 +14,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from .arguments import OBJECT_DEPS, SUBJECT_DEPS
-from .mentions import ActorMention, EventMention
+from .mentions import ActorMention, EventMention, doc_text
 from .words import CONSEQUENCE_VERBS
 
 # Participle and infinitive clauses that elaborate the verb they hang from.
@@ -199,8 +199,9 @@ def joint_acts(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'an airstrike carried out in coordination with the Somali government killed three
     al-Shabaab fighters': an act done jointly with someone is also cooperation with
     them — military (062) for force, otherwise 060."""
-    if not events:
-        return events
+    text = doc_text(doc)
+    if not events or not any(word in text for word in JOINT_NOUNS):
+        return events  # most texts name no joint act: no tokens visited
     heads = {e.head: e for e in events}
     added: list[EventMention] = []
     for token in doc:
