@@ -201,3 +201,13 @@ def test_ordering_patrols_mobilises_police_and_capability_is_no_deed(code) -> No
     )
     assert [e.cameo_code for e in patrols] == ["153"]
     assert all(e.modality != "asserted" for e in able if e.cameo_root == "19")
+
+
+def test_revoking_an_agreement_rejects_it_and_targets_the_partner(code) -> None:
+    events = code(
+        "Niger's junta revoked a military cooperation agreement with the United States.",
+        "2024-03-17",
+    )
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("12", "NER", "USA")
+    ]

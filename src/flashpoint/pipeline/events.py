@@ -746,7 +746,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 ]
             ):
                 return found
-        for pobj in self.prep_objects(complement, (*preps, "of", "for", "from", "to", "between")):
+        for pobj in self.prep_objects(
+            complement, (*preps, "of", "for", "from", "to", "between", "with")
+        ):
             if found := self.mentions_at(doc, pobj):
                 return found
             # "rejected a proposal for talks with South Korea": one step further
