@@ -1056,3 +1056,12 @@ def test_someone_involved_in_carrying_out_attacks_carried_them_out(code) -> None
 def test_what_is_received_came_from_the_giver(code) -> None:
     events = code("Lebanon received 20 tonnes of medical aid from Qatar.", "2020-08-06")
     assert _pairs_of(events, "07") == {("QAT", "LBN")}
+
+
+def test_calling_something_by_a_term_of_blame_criticises_it(code) -> None:
+    blamed = code("Niger's junta called the presence of American troops on its soil illegal.")
+    appeal = code("China called on the United States to withdraw its troops.", "2024-01-30")
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in blamed] == [
+        ("111", "NER", "USA")
+    ]
+    assert {e.cameo_root for e in appeal} == {"02"}

@@ -239,6 +239,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for event in found:
                     event.declared_act = complement.i
             events.extend(found)
+        labels = self._labels(doc)
+        if labels:  # "called the move illegal" is criticism, not an appeal (020)
+            labelled = {e.head for e in labels}
+            events = [e for e in events if e.head not in labelled] + labels
         named = self._inside_names(doc)
         for noun in nouns:
             if noun.i in light_nouns or noun.i in consumed or noun.i in named:
@@ -316,6 +320,30 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         events = joint_acts(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
+
+    def _labels(self, doc: Doc) -> list[EventMention]:
+        """'calling their presence an infringement of Iraqi sovereignty', 'called the
+        move illegal': branding what someone does with a term of blame criticises them
+        (111); the verb's own frame, if any, gives way."""
+        found: list[EventMention] = []
+        text = doc_text(doc)
+        if not any(word in text for word in BLAME_LABELS):
+            return found  # most texts blame nothing by name: no tokens visited
+        for verb in doc:
+            if verb.lemma_.lower() not in LABELLING_VERBS or verb.pos_ != "VERB":
+                continue
+            labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+            if not any(c.lemma_.lower() in BLAME_LABELS for c in labels):
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            targets = [m for o in objects for m in self.mentions_at(doc, o)]
+            targets += [m for o in objects if not targets for m in self._deed_agents(doc, o)]
+            sources = self._subject_mentions(doc, verb)
+            found += self._pairs(
+                Block(CRITICISM, "label", (), False, 0), (verb.i, verb.i + 1), verb.i, "verb",
+                sources, [t for t in targets if not any(_same(t, s) for s in sources)],
+            )  # fmt: skip
+        return found
 
     def _inside_names(self, doc: Doc) -> set[int]:
         """Tokens inside an organisation's or group's name: "Asia-Pacific Economic
@@ -1153,6 +1181,15 @@ def _state_force(source: ActorMention | None) -> bool:
         source is not None and source.actor.sector in ("COP", "MIL") and bool(source.actor.country)
     )
 
+
+# Calling something by a term of blame: "called the move illegal".
+LABELLING_VERBS = {"call", "brand", "label", "describe", "term", "dub", "deem"}
+BLAME_LABELS = {
+    "illegal", "unlawful", "illegitimate", "unacceptable", "infringement", "violation",
+    "provocation", "provocative", "aggression", "crime", "criminal", "terrorism",
+    "terrorist", "genocide", "occupation", "interference", "breach", "betrayal",
+    "outrageous", "irresponsible", "hostile", "invasion", "attack", "affront", "insult",
+}  # fmt: skip
 
 # Attacks made of words: CAMEO 111, criticize or denounce.
 CRITICISM = "111"
