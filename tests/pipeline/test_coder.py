@@ -1065,3 +1065,12 @@ def test_calling_something_by_a_term_of_blame_criticises_it(code) -> None:
         ("111", "NER", "USA")
     ]
     assert {e.cameo_root for e in appeal} == {"02"}
+
+
+def test_protests_drawn_from_states_are_their_complaints(code) -> None:
+    events = code(
+        "Japanese Prime Minister Shinzo Abe visited the Yasukuni war shrine in Tokyo, "
+        "drawing angry protests from China and South Korea.",
+        "2013-12-26",
+    )
+    assert _pairs_of(events, "11") == {("CHN", "JPN"), ("KOR", "JPN")}

@@ -787,6 +787,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
 
     def _noun_events(self, doc: Doc, noun: Token, frame: NounFrame) -> list[EventMention]:
         block = frame.block
+        if (
+            block.code.startswith("14")
+            and noun.lemma_.lower() == "protest"
+            and noun.dep_ in OBJECT_DEPS
+            and noun.head.lemma_.lower() in DRAWING_VERBS
+        ):
+            # "visited the Yasukuni shrine, drawing angry protests from China and South
+            # Korea": protests drawn from states are their complaints (114)
+            block = Block(OFFICIAL_COMPLAINT, block.label, block.target_preps, False, 0)
         if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun):
             return []  # "the fight against corruption", "a war on drugs"
         sources: list[ActorMention] = []
