@@ -37,11 +37,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .actors import copy_actor, is_person
-from .catalog import GENERIC_HEADS, TITLE_ROLES, Catalog, load_catalog
+from .catalog import GENERIC_HEADS, NON_STATE_CODES, TITLE_ROLES, Catalog, load_catalog
 from .gazetteer import load_gazetteer
 from .mentions import ActorMention, doc_text
-
-NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"}
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -342,7 +340,7 @@ class ActorCoref:
         if wanted == "state":
             return (
                 bool(country)
-                and country not in NON_STATE
+                and country not in NON_STATE_CODES
                 and not is_person(doc, mention)
                 and not (mention.kind in ("country", "capital") and _is_place(doc[mention.head]))
             )

@@ -44,9 +44,17 @@ from .incidents import (
     reaction_targets,
     share_conjoined_targets,
 )
+from .kinds import BLAME_LABELS, CRITICISM, LABELLING_VERBS, OFFICIAL_COMPLAINT, recode
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
 from .mentions import ActorMention, EventMention, doc_text
 from .modality import clause_modality
+from .nonevents import (
+    FORCE_ROOTS,
+    NATURAL_CAUSES,
+    abstract_foe,
+    accidental,
+    sporting_sentences,
+)
 from .words import CONSEQUENCE_VERBS, REPORTING_VERBS
 
 LOCATIVE_PREPS = {
@@ -259,7 +267,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
-        sporting = _sporting_sentences(doc)
+        sporting = sporting_sentences(doc)
         if sporting:
             # "Kallis struck two crucial blows for South Africa": a game, not a war
             events = [
@@ -267,49 +275,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for e in events
                 if e.code[:2] not in FORCE_ROOTS or doc[e.head].sent.start not in sporting
             ]
-        for event in events:
-            if (
-                event.code.startswith("0874")
-                and event.target
-                and event.target.kind == "organization"
-            ):
-                # "announced their withdrawal from ECOWAS": troops leave places; a state
-                # that leaves a bloc reduces its relations with it
-                event.code = LEAVING_A_BODY
-            elif event.code.startswith("042") and _troops(doc, event):
-                # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
-                # deployed (154) or keep the peace (074); they pay no visit
-                event.code = PEACEKEEPING if _peacekeepers(event.source) else DEPLOYMENT
-            elif event.code[:2] == "19" and _into_the_sea(doc, event):
-                # "fired ballistic missiles into waters around Taiwan during drills": a
-                # show of force (150), not an attack on Taiwan
-                event.code = SHOW_OF_FORCE
-            elif event.code == "190" and _unconventional(event):
-                # "al-Shabaab gunmen stormed the hotel, killing 21": force by an armed
-                # group on people or places that are no armed force is CAMEO's
-                # unconventional violence (18), not a battle (19)
-                event.code = UNCONVENTIONAL
-            elif event.code.startswith("172") and _foreign_target(event):
-                # "the EU banned Belarusian airlines": restrictions on foreigners are
-                # sanctions (163), a state's on its own people repression (17)
-                event.code = SANCTIONS
-            elif (
-                event.code.startswith("14") and event.frame != "noun" and _state_force(event.source)
-            ):
-                # "Ecuadorian police stormed the Mexican embassy": states coerce (170),
-                # they do not riot
-                event.code = COERCION
-            elif event.code[:2] in FORCE_ROOTS and _verbal_attack(doc, event):
-                # "a scathing attack on the archbishop": words, not force (111)
-                event.code = CRITICISM
-            elif event.code.startswith("14") and _official_protest(doc, event):
-                # "Japan protested the visit", "…, a human rights group protested": a
-                # government or body protests in words (114); crowds take to the streets
-                event.code = OFFICIAL_COMPLAINT
-            elif event.code == "190" and _crowd(event.source):
-                # "supporters of Imran Khan stormed military installations": force by
-                # protesters and crowds is a riot (145), not a military engagement
-                event.code = RIOT
+        recode(doc, events)
         events = fold_repeated_nouns(doc, fold_protest_demands(doc, events))
         share_conjoined_targets(doc, events)
         events = fold_elaborations(doc, merge_consequences(doc, events))
@@ -398,12 +364,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         frame: VerbFrame | None = None,
         complement: Token | None = None,
     ) -> list[EventMention]:
-        if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun or verb):
+        if block.code[:2] in FORCE_ROOTS and abstract_foe(noun or verb):
             return []  # "hastened to fight bird flu", "stepped up the war on drugs"
         if noun is None and not self._fits_patient(doc, verb, block):
             return []  # "began releasing treated wastewater", "was dismissed from his job"
         subject_tokens, passive = self.subjects(doc, verb)
-        if verb.lemma_.lower() in CONSEQUENCE_VERBS and _accidental(verb, subject_tokens, passive):
+        if verb.lemma_.lower() in CONSEQUENCE_VERBS and accidental(verb, subject_tokens, passive):
             return []  # "floods killed 1,100", "six were killed when buses collided"
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and subject_tokens:
             if any(t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens):
@@ -796,7 +762,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             # "visited the Yasukuni shrine, drawing angry protests from China and South
             # Korea": protests drawn from states are their complaints (114)
             block = Block(OFFICIAL_COMPLAINT, block.label, block.target_preps, False, 0)
-        if block.code[:2] in FORCE_ROOTS and _abstract_foe(noun):
+        if block.code[:2] in FORCE_ROOTS and abstract_foe(noun):
             return []  # "the fight against corruption", "a war on drugs"
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -1103,150 +1069,6 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         return events
 
 
-# Leaving an organisation (CAMEO 160, reduce relations), not a military retreat.
-LEAVING_A_BODY = "160"
-# Troops that arrive somewhere: deployed (154) or, as peacekeepers, keeping the peace (074).
-DEPLOYMENT = "154"
-PEACEKEEPING = "074"
-# Force used by protesters, supporters and crowds: CAMEO 145, protest violently.
-RIOT = "145"
-CROWD_HEADS = {
-    "protester", "protestor", "demonstrator", "marcher", "rioter", "mob", "crowd",
-    "supporter", "student", "worker", "resident", "villager", "youth", "mourner",
-}  # fmt: skip
-
-
-def _troops(doc: Doc, event: EventMention) -> bool:
-    """Is the traveller of a visit frame a body of troops or peacekeepers?"""
-    source = event.source
-    if source is None or source.actor.sector != "MIL":
-        return False
-    head = doc[source.head]
-    return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in (
-        "contingent",
-        "deployment",
-        "battalion",
-        "force",
-        "unit",
-        "brigade",
-    )
-
-
-def _peacekeepers(source: ActorMention | None) -> bool:
-    text = (source.actor.text or "").lower() if source else ""
-    return "peacekeep" in text or "blue helmet" in text
-
-
-# Force by armed groups on the unarmed (180), administrative restrictions on foreigners
-# (163), forcible acts of state forces (170).
-UNCONVENTIONAL = "180"
-SANCTIONS = "163"
-COERCION = "170"
-NON_STATE_ARMED = {"REB", "UAF", "CRM"}
-ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "SPY", "GOV"}
-
-
-SHOW_OF_FORCE = "150"
-WATERS = {"water", "waters", "sea", "ocean", "gulf"}
-
-
-def _into_the_sea(doc: Doc, event: EventMention) -> bool:
-    """Missiles fired into the sea or 'waters around X' hit no one."""
-    verb = doc[event.head]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if pobj.lemma_.lower() in WATERS and pobj.lower_ != "gulf":
-                return True
-    return False
-
-
-def _unconventional(event: EventMention) -> bool:
-    source, target = event.source, event.target
-    if source is None or source.actor.sector not in NON_STATE_ARMED:
-        return False
-    # the victims must be named as unarmed: "killing 21 people", "attacked villagers"
-    return (
-        target is not None
-        and target.kind == "sector"
-        and target.actor.sector is not None
-        and target.actor.sector not in ARMED_SECTORS
-    )
-
-
-def _foreign_target(event: EventMention) -> bool:
-    source, target = event.source, event.target
-    return (
-        source is not None
-        and target is not None
-        and bool(source.actor.country)
-        and bool(target.actor.country)
-        and source.actor.country != target.actor.country
-        and len(source.actor.country) == 3
-    )
-
-
-def _state_force(source: ActorMention | None) -> bool:
-    return (
-        source is not None and source.actor.sector in ("COP", "MIL") and bool(source.actor.country)
-    )
-
-
-# Calling something by a term of blame: "called the move illegal".
-LABELLING_VERBS = {"call", "brand", "label", "describe", "term", "dub", "deem"}
-BLAME_LABELS = {
-    "illegal", "unlawful", "illegitimate", "unacceptable", "infringement", "violation",
-    "provocation", "provocative", "aggression", "crime", "criminal", "terrorism",
-    "terrorist", "genocide", "occupation", "interference", "breach", "betrayal",
-    "outrageous", "irresponsible", "hostile", "invasion", "attack", "affront", "insult",
-}  # fmt: skip
-
-# Attacks made of words: CAMEO 111, criticize or denounce.
-CRITICISM = "111"
-VERBAL_MODIFIERS = {
-    "verbal", "scathing", "stinging", "blistering", "withering", "rhetorical", "personal",
-    "veiled", "thinly-veiled", "written", "public", "fierce", "sharp", "bitter", "furious",
-}  # fmt: skip
-
-
-def _verbal_attack(doc: Doc, event: EventMention) -> bool:
-    """'a scathing attack on the archbishop', 'his verbal attacks on Israel'."""
-    words = [doc[i] for i in range(*event.trigger)]
-    heads = [w for w in words if w.lemma_.lower() in ("attack", "assault", "broadside")]
-    if not heads:
-        return False
-    modifiers = {c.lower_ for h in heads for c in h.children if c.dep_ in ("amod", "compound")}
-    if modifiers & {"verbal", "scathing", "stinging", "blistering", "withering", "rhetorical"}:
-        return True
-    # "personal", "fierce" or "sharp" attacks are words only when a person makes them
-    source = event.source
-    return bool(modifiers & VERBAL_MODIFIERS) and source is not None and is_person(doc, source)
-
-
-# Protesting in words: CAMEO 114, complain officially.
-OFFICIAL_COMPLAINT = "114"
-# Bodies whose protests are statements, not demonstrations.
-STATEMENT_SECTORS = {"GOV", "MIL", "JUD", "LEG", "NGO", "HRI", "MED"}
-
-
-def _official_protest(doc: Doc, event: EventMention) -> bool:
-    """Is this 'protest' a complaint by a state or body rather than a demonstration?"""
-    verb = doc[event.head]
-    source = event.source
-    if verb.lemma_.lower() != "protest" or source is None or event.frame == "noun":
-        return False
-    if source.kind in ("country", "capital", "seat", "organization") and not source.actor.sector:
-        return True  # "Japan protested …", "the UN protested …"
-    return source.actor.sector in STATEMENT_SECTORS and not _crowd(source)
-
-
-def _crowd(source: ActorMention | None) -> bool:
-    """Is the source a crowd of civilians or protesters (no armed group or force)?"""
-    if source is None or source.actor.sector not in ("OPP", "CVL", "LAB", "EDU"):
-        return False
-    words = (source.actor.text or "").lower().replace("-", " ").split()
-    return any(w.rstrip("s") in CROWD_HEADS or w in CROWD_HEADS for w in words)
-
-
 # Past forms the small model lemmatises wrongly or not at all ("staged" → "stag",
 # "retook", "rearrested"): the lexicon's own verbs are tried from the surface form.
 IRREGULAR_PASTS = {
@@ -1350,77 +1172,6 @@ def _stance(verb: Token) -> bool:
     )
 
 
-# Force used against a disease, a vice or nature is no political event: "fight bird
-# flu", "the war on drugs", "battle the blaze".
-FORCE_ROOTS = {"18", "19", "20"}
-ABSTRACT_FOES = {
-    "flu", "influenza", "virus", "disease", "epidemic", "pandemic", "outbreak", "cancer",
-    "malaria", "cholera", "ebola", "aids", "hiv", "covid", "covid-19", "coronavirus",
-    "infection", "corruption", "poverty", "hunger", "inflation", "crime", "drug", "drugs",
-    "narcotics", "blaze", "blazes", "wildfire", "wildfires", "flood", "flooding", "drought",
-    "desertification", "pollution", "climate", "smuggling", "trafficking", "piracy",
-    "illiteracy", "unemployment", "obesity", "addiction", "graft", "fraud", "extremism",
-    "terrorism", "radicalisation", "radicalization", "misinformation", "disinformation",
-    "locust", "locusts", "pest", "pests", "bird",
-    # "a ruling striking down regulations", "fought the bill": laws, not people
-    "law", "laws", "regulation", "regulations", "ruling", "rulings", "bill", "bills",
-    "legislation", "provision", "provisions", "ban", "decree", "policy", "policies",
-}  # fmt: skip
-
-
-def _abstract_foe(head: Token) -> bool:
-    """Is what a force verb or noun is used against a disease, vice or disaster?"""
-    foes = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    foes += [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in ("against", "on")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for foe in foes:
-        words = {foe.lemma_.lower(), foe.lower_}
-        words |= {c.lower_ for c in foe.children if c.dep_ in ("compound", "amod")}
-        if words & ABSTRACT_FOES:
-            return True
-    return False
-
-
-# Words that only sport uses: a sentence with a strong one (or a text with three
-# different ones) describes a game, whose "strikes", "attacks" and "blows" are no violence.
-SPORTS_WORDS = {
-    "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "bowlers",
-    "midfielder", "midfielders", "goalkeeper", "goalkeepers", "striker", "strikers",
-    "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal",
-    "quarterfinals", "quarter-final", "quarter-finals", "touchdown", "touchdowns",
-    "cricket", "football", "soccer", "rugby", "basketball", "tennis", "hockey",
-    "hat-trick", "half-time", "halftime", "scoreline", "fifa",
-    "uefa", "olympics", "olympic", "medal", "medals", "championship", "tournament",
-    "playoff", "playoffs",
-}  # fmt: skip
-# The unambiguous ones decide a sentence alone.
-STRONG_SPORTS_WORDS = {
-    "wicket", "wickets", "innings", "batsman", "batsmen", "bowler", "midfielder",
-    "goalkeeper", "touchdown", "hat-trick", "half-time", "halftime", "scoreline", "cricket",
-    "soccer", "rugby", "basketball", "tennis", "semifinal", "quarterfinal", "semi-final",
-    "quarter-final",
-}  # fmt: skip
-
-
-def _sporting_sentences(doc: Doc) -> set[int]:
-    """Starts of the sentences that describe a game (all of them in a sports story)."""
-    text = doc_text(doc).lower()
-    if not any(word in text for word in SPORTS_WORDS):
-        return set()  # most texts: one pass over the text, no tokens visited
-    words = [t.lower_ for t in doc]
-    if not SPORTS_WORDS.intersection(words):
-        return set()
-    starts = {s.start for s in doc.sents}
-    if len(SPORTS_WORDS.intersection(words)) >= 3:  # three different sporting words
-        return starts
-    return {t.sent.start for t in doc if t.lower_ in STRONG_SPORTS_WORDS}
-
-
 # Giving and pledging aid: what is given is no target, whom it goes to is.
 AID_CODES = ("07", "033")
 
@@ -1478,42 +1229,6 @@ def _weapon_code(subject: Token) -> str | None:
         if f"{modifier} {head}" in WEAPON_SUBJECTS:
             return WEAPON_SUBJECTS[f"{modifier} {head}"]
     return WEAPON_SUBJECTS.get(head)
-
-
-# What kills without an actor: "floods killed 1,100 people" is no political event.
-NATURAL_CAUSES = {
-    "flood", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "cyclone",
-    "hurricane", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "tsunami",
-    "drought", "heat", "heatwave", "monsoon", "rain", "downpour", "disease", "cholera",
-    "outbreak", "epidemic", "pandemic", "virus", "famine", "accident", "crash",
-    "collapse", "eruption", "lightning", "cold", "snowstorm", "stampede", "collision",
-    "derailment",
-}  # fmt: skip
-
-
-# What happens by accident: "were killed when three buses collided", "a stampede".
-ACCIDENT_WORDS = {
-    "collide", "collision", "crash", "accident", "stampede", "derail", "derailment",
-    "capsize", "overturn", "landslide", "earthquake", "quake", "flood", "floods",
-    "avalanche", "drown", "electrocute", "electrocution", "mishap", "cyclone", "typhoon",
-}  # fmt: skip  # not "fire" ("opened fire") nor "storm" ("stormed the embassy")
-REFLEXIVES = {"themselves", "himself", "herself", "itself"}
-
-
-def _accidental(verb: Token, subjects: list[Token], passive: bool) -> bool:
-    """Deaths no one inflicted: a passive killing with no agent in a sentence about an
-    accident or disaster, or people who killed themselves."""
-    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
-        return True
-    causes = [
-        verb.head if s.lower_ in ("which", "that") and verb.dep_ == "relcl" else s for s in subjects
-    ]  # "a deadly stampede which killed 364 people"
-    if any(c.lemma_.lower() in NATURAL_CAUSES for c in causes):
-        return True
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
-    if not passive or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    return any(t.lemma_.lower() in ACCIDENT_WORDS for t in verb.sent)
 
 
 @Language.factory(
