@@ -476,10 +476,6 @@ def _kind(mention: ActorMention) -> str:
     return mention.kind
 
 
-def _holds(mention: ActorMention, i: int) -> bool:
-    return mention.start <= i < mention.end
-
-
 def _definite(token: Token) -> bool:
     """'the group', 'the armed group', 'the prime minister' — a bare definite phrase."""
     lefts = list(token.lefts)
