@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.helpers import has_actors
+
 # (sentence, pub_date, expected roots, source, target, modality)
 # fmt: off
 CASES = [
@@ -83,11 +85,7 @@ CASES = [
 
 
 def _matches(event, roots, source, target) -> bool:
-    if event.cameo_root not in roots:
-        return False
-    if source and (event.source is None or event.source.country != source):
-        return False
-    return not (target and (event.target is None or event.target.country != target))
+    return event.cameo_root in roots and has_actors(event, source, target)
 
 
 @pytest.mark.parametrize(("text", "pub_date", "roots", "source", "target", "modality"), CASES)

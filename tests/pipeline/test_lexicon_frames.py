@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.pipeline.helpers import has_actors
+
 # (sentence, pub_date, CAMEO code prefix, source, target, modality)
 # fmt: off
 CASES = [
@@ -84,11 +86,7 @@ def _describe(events):
 
 
 def _matches(event, code, source, target) -> bool:
-    if not event.cameo_code.startswith(code):
-        return False
-    if source and (event.source is None or event.source.country != source):
-        return False
-    return not (target and (event.target is None or event.target.country != target))
+    return event.cameo_code.startswith(code) and has_actors(event, source, target)
 
 
 @pytest.mark.parametrize(("text", "pub_date", "prefix", "source", "target", "modality"), CASES)
