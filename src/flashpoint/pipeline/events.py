@@ -46,7 +46,7 @@ from .incidents import (
 )
 from .kinds import BLAME_LABELS, CRITICISM, LABELLING_VERBS, OFFICIAL_COMPLAINT, recode
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
-from .mentions import ActorMention, EventMention, doc_text
+from .mentions import ActorMention, EventMention
 from .modality import clause_modality
 from .nonevents import (
     FORCE_ROOTS,
@@ -193,9 +193,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         lexicon = self.lexicon
         verbs: list[Token] = []
         nouns: list[Token] = []
+        labellers: list[Token] = []
         for token in doc:  # one pass; only lemmas the lexicon knows go further
             lemma = token.lemma_.lower()
             pos = token.pos_
+            if pos == "VERB" and lemma in LABELLING_VERBS:
+                labellers.append(token)  # "called the move illegal": see _labels
             if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
                 if (
                     lemma not in lexicon.verbs
@@ -247,7 +250,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for event in found:
                     event.declared_act = complement.i
             events.extend(found)
-        labels = self._labels(doc)
+        labels = self._labels(doc, labellers)
         if labels:  # "called the move illegal" is criticism, not an appeal (020)
             labelled = {e.head for e in labels}
             events = [e for e in events if e.head not in labelled] + labels
@@ -287,17 +290,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         doc._.fp_events = dedupe(events)
         return doc
 
-    def _labels(self, doc: Doc) -> list[EventMention]:
+    def _labels(self, doc: Doc, labellers: list[Token]) -> list[EventMention]:
         """'calling their presence an infringement of Iraqi sovereignty', 'called the
         move illegal': branding what someone does with a term of blame criticises them
         (111); the verb's own frame, if any, gives way."""
         found: list[EventMention] = []
-        text = doc_text(doc)
-        if not any(word in text for word in BLAME_LABELS):
-            return found  # most texts blame nothing by name: no tokens visited
-        for verb in doc:
-            if verb.lemma_.lower() not in LABELLING_VERBS or verb.pos_ != "VERB":
-                continue
+        for verb in labellers:  # verbs of calling, found in the coder's one token pass
             labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
             if not any(c.lemma_.lower() in BLAME_LABELS for c in labels):
                 continue
