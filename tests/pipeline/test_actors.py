@@ -348,3 +348,9 @@ def test_a_former_minister_under_an_organisations_title_speaks_for_it(nlp) -> No
         "2023-08-18",
     )
     assert codes(mention(doc, "EU foreign policy chief Josep Borrell"))[:2] == ("EUR", "GOV")
+
+
+def test_a_generic_head_belongs_to_the_body_its_of_phrase_names(nlp) -> None:
+    doc = parse(nlp, "Leaders of the opposition coalition agreed to postpone the rally.")
+    assert mention(doc, "Leaders").actor.sector == "OPP"
+    assert len(doc._.fp_actors) == 1

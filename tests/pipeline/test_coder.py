@@ -1072,3 +1072,52 @@ def test_protests_drawn_from_states_are_their_complaints(code) -> None:
         "2013-12-26",
     )
     assert _pairs_of(events, "11") == {("CHN", "JPN"), ("KOR", "JPN")}
+
+
+def test_an_event_noun_in_an_amount_reaches_the_recipient_and_the_agreement(code) -> None:
+    events = code(
+        "European Community foreign ministers agreed on Saturday to provide about 70 million "
+        "dollars of aid for Romania and Poland."
+    )
+    assert _pairs_of(events, "03") == {("EUR", "ROU"), ("EUR", "POL")}
+    # the aid is agreed, not given: no asserted 07
+    assert not [e for e in events if e.cameo_root == "07" and e.modality == "asserted"]
+
+
+def test_the_forces_a_show_of_force_moves_are_not_its_target(code) -> None:
+    sent = code("France agreed to send 500 troops to Mali.")
+    assert _pairs_of(sent, "03") == {("FRA", "MLI")}
+    assert {(e.target.country, e.modality) for e in sent if e.cameo_root == "15"} == {
+        ("MLI", "future")
+    }
+
+
+def test_a_mission_opened_in_a_capital_targets_the_host_state(code) -> None:
+    opened = code("Bahrain reopened its embassy in Damascus.")
+    stormed = code("Ecuadorian police stormed the Mexican embassy in Quito.")
+    assert _pairs_of(opened, "05") == {("BHR", "SYR")}
+    assert ("ECU", "MEX") in {(e.source.country, e.target.country) for e in stormed}
+
+
+def test_what_an_allegation_says_is_alleged_and_its_doer_is_investigated(code) -> None:
+    events = code(
+        "The ceasefire committee has completed its investigation into an allegation by the "
+        "Liberian Peace Council that the NPFL had taken over the city of Greenville."
+    )
+    takeover = [e for e in events if e.trigger == "taken"]
+    assert takeover and {e.modality for e in takeover} == {"hypothetical"}
+
+
+def test_a_verb_the_tagger_reads_as_another_keeps_its_own_frame(code) -> None:
+    raped = code("Sudanese soldiers raped women in the town of Tabit.")
+    rapped = code("The minister rapped the report.")
+    assert {e.cameo_code for e in raped} == {"1821"}
+    assert {e.cameo_code for e in rapped} == {"111"}
+
+
+def test_historical_states_are_coded_as_their_successors(code) -> None:
+    events = code(
+        "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "
+        "guerrilla camps near the Thai border."
+    )
+    assert ("VNM", "KHM") in {(e.source.country, e.target.country) for e in events if e.source}

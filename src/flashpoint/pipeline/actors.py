@@ -296,6 +296,8 @@ class ActorRecognizer:
                 continue  # "police station", "army chief": the head decides
             if _inside_title(doc, token, self.catalog.sectors):
                 continue  # "state" in "secretary of state"
+            if _under_generic_head(token):
+                continue  # "leaders of the opposition coalition": one actor, the leaders
             if self._sector(doc, token, token.i) is not None:
                 by_head[token.i] = []
         ethnic = "thnic " in doc_text(doc)  # most texts have no "ethnic X": skip the scan
@@ -353,6 +355,15 @@ class ActorRecognizer:
         """Sector of a phrase's head, or of its nearest modifier when the head is generic."""
         if any(c.lower_ == "ethnic" for c in head.lefts) and head.tag_ in ("NNS", "NNPS"):
             return ETHNIC_GROUP  # "ethnic Albanians", "ethnic Uzbeks"
+        if head.lower_ in GENERIC_HEADS:
+            # "leaders of the opposition coalition", "members of the armed forces": a
+            # generic head belongs to the body its of-phrase names
+            for member in head.children:
+                if member.dep_ == "prep" and member.lower_ == "of":
+                    for body in (c for c in member.children if c.dep_ == "pobj"):
+                        found = self._head_sector(doc, body, body.left_edge.i)
+                        if found is not None:
+                            return found
         sector = phrase_sector(doc, head, start, self.catalog.sectors)
         if sector is not None and not (
             head.lower_ in GENERIC_HEADS
@@ -599,6 +610,17 @@ def _inner(ent: Span) -> tuple[int, int]:
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return start, end
+
+
+def _under_generic_head(token: Token) -> bool:
+    """'the opposition coalition' in 'leaders of the opposition coalition'."""
+    holder = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and holder.lower_ in GENERIC_HEADS
+        and holder.pos_ in NOUN_POS
+    )
 
 
 def _inside_title(doc: Doc, token: Token, sectors: dict[str, str]) -> bool:

@@ -200,11 +200,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             if pos == "VERB" and lemma in LABELLING_VERBS:
                 labellers.append(token)  # "called the move illegal": see _labels
             if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                if (
-                    lemma not in lexicon.verbs
-                    and lemma not in lexicon.light
-                    and token.tag_ in INFLECTED_TAGS
+                if token.tag_ in INFLECTED_TAGS and (
+                    (lemma not in lexicon.verbs and lemma not in lexicon.light)
+                    or (lemma + "e" in lexicon.verbs and token.lower_.startswith(lemma + "e"))
                 ):
+                    # "staged" read as stag, "raped" as rap
                     lemma = _repaired_lemma(token, lexicon) or lemma
                 if lemma in lexicon.verbs or lemma in lexicon.light:
                     verbs.append(token)
@@ -314,7 +314,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         Cooperation", "Islamic Resistance in Iraq" name actors, not events."""
         inside: set[int] = set()
         for mention in doc._.fp_actors or []:
-            if mention.kind not in ("organization", "group") or mention.end - mention.start < 2:
+            if mention.end - mention.start < 2:
+                continue
+            if mention.kind == "unknown" and all(
+                t.is_title or t.is_upper or t.lower_ in NAME_LINKS
+                for t in doc[mention.start : mention.end]
+            ):
+                # "the Ceasefire Violations Committee": a name the catalog lacks
+                inside.update(range(mention.start, mention.end))
+                continue
+            if mention.kind not in ("organization", "group"):
                 continue
             # "the Hamas attack" is an armed group's deed, not a name; an organisation's
             # "commission", "mission" or "package" is a body or a thing of its own
@@ -335,7 +344,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             objects.extend(g for g in prep.children if g.dep_ == "pobj")
-        return objects
+        # "launched artillery, mortar, and rocket fire against …": the event noun may be
+        # a later conjunct of the object
+        return objects + [c for o in objects for c in o.conjuncts if c not in objects]
 
     def _light(self, verb: Token, obj: Token) -> NounFrame | None:
         entries = self.lexicon.light.get(verb.lemma_.lower(), [])
@@ -451,10 +462,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if block.code.startswith(("039", "045", "028", "105")):
             preps.append("between")  # "mediated between Israel and Hamas"
 
+        moves_forces = block.code.startswith(MOVED_FORCE_CODES)
+
         def usable(found: list[ActorMention]) -> list[ActorMention]:
             # "withdrew its troops", "recalled its ambassador": the source's own people
-            # are not the target; the place they leave or go to is.
-            return [m for m in found if not any(_same(m, s) for s in sources)]
+            # are not the target; the place they leave or go to is. So too forces of
+            # no stated side that a show of force or a retreat moves ("sent 500
+            # troops to Mali", "pulled troops back").
+            return [
+                m
+                for m in found
+                if not any(_same(m, s) for s in sources)
+                and not (moves_forces and _own_forces(m, sources))
+            ]
 
         if block.code[:2] == "11":
             # "complained to the United Nations over two Israeli air raids": the
@@ -465,6 +485,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                         return found
         if prep_target is not None and (found := usable(self.mentions_at(doc, prep_target))):
             return found
+        missions = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in MISSIONS]
+        if missions and block.code[:2] in DIPLOMATIC_ROOTS:
+            # "opened an embassy in Tehran": a mission is its sender's; the state that
+            # hosts it is the target
+            hosts = [t for m in missions for t in self.prep_objects(m, ("in",))]
+            hosts += self.prep_objects(verb, ("in",))
+            return usable([m for h in hosts for m in self.mentions_at(doc, h)])
         verbal = block.code[:2] in VERBAL_ROOTS
         if noun is None:
             for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
@@ -609,6 +636,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     agents := self._noun_agents(doc, noun, participles=True)
                 ):
                     return agents
+        for clause in slot.children:
+            # "an investigation into an allegation that the NPFL had taken over
+            # Greenville": the deed is the content clause, its doer the subject
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                    if agents := self.mentions_at(doc, subject):
+                        return agents
         return []
 
     def _place_targets(
@@ -768,6 +802,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
+        measure = _measure(noun)
+        if not targets and measure is not None:
+            # "70 million dollars of aid for Romania": the parser hangs the recipient
+            # on the amount
+            for pobj in self.prep_objects(measure, preps):
+                targets.extend(self.mentions_at(doc, pobj))
         if not targets and "of" not in preps:
             # "the withdrawal of US troops from Afghanistan": the parser hangs the
             # target's preposition on the of-phrase that names who acts
@@ -1112,6 +1152,18 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
 # Deporting and expelling: whom, not where to.
 SENDING_AWAY = ("174", "166", "1663")
 
+# Lower-case words inside capitalised names: "Association of African Jurists".
+NAME_LINKS = {"of", "for", "the", "and", "on", "in", "de", "al"}
+
+# Diplomatic missions: opened, closed or upgraded in the state that hosts them.
+MISSIONS = {"embassy", "embassies", "consulate", "consulates", "legation", "chancery"}
+DIPLOMATIC_ROOTS = {"04", "05", "16"}
+
+# Codes whose object is the source's forces being moved: shows of force and
+# mobilisation (15), de-escalation and retreat (087x).
+MOVED_FORCE_CODES = ("15", "087")
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+
 # Aid, shows of force and protests aimed at whom their purpose names ("to deter
 # Hezbollah", "in defiance of Chinese authorities").
 PURPOSED_ROOTS = {"07", "14", "15"}
@@ -1134,6 +1186,26 @@ DISCUSSION_NOUNS = {
     "vote", "meeting", "summit", "conference", "dialogue", "deliberation", "hearing",
 }  # fmt: skip
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+
+
+def _own_forces(mention: ActorMention, sources: list[ActorMention]) -> bool:
+    """'500 troops', 'French soldiers' beside France: forces of no other side."""
+    if mention.kind != "sector" or mention.actor.sector not in FORCE_SECTORS:
+        return False
+    country = mention.actor.country
+    return country is None or any(s.actor.country == country for s in sources)
+
+
+def _measure(noun: Token) -> Token | None:
+    """'70 million dollars of aid', 'tonnes of supplies': the amount a noun is the
+    of-phrase of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "NUM"):
+        return None
+    amount = prep.head
+    if amount.tag_ == "CD" or any(c.dep_ == "nummod" for c in amount.children):
+        return amount
+    return None
 
 
 def _medium_of_saying(noun: Token) -> bool:

@@ -192,6 +192,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
     """Modality of the clause headed by `token`, climbing through embedding clauses."""
     cues: list[str] = []
     current = token
+    # only an event noun itself rides a light verb up ("agreed to provide 70 million
+    # dollars of aid"), not the participle of a described thing ("rice offered by …")
+    noun_event = token.pos_ in ("NOUN", "PROPN")
     for _ in range(8):
         cue = _aux_cue(current)
         if cue == "hypothetical" and _reported_would(current):
@@ -236,6 +239,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 # "an appeal to lay down their arms", "a plan to withdraw": asked or planned
                 cues.append(f"future:{lemma}")
                 return "future", cues
+            if dep in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS:
+                cues.append(f"hypothetical:{lemma}")
+                return "hypothetical", cues  # "an allegation that the NPFL had taken over …"
             if dep in ("ccomp", "acl") and _no_evidence(head):
                 cues.append(f"hypothetical:no {lemma}")
                 return "hypothetical", cues  # "no sign that Belarus was preparing to …"
@@ -319,7 +325,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 if lemma in NEGATING_VERBS and dep == "dobj":
                     cues.append(f"negated:{lemma}")
                     return "negated", cues
-                if dep in ("dobj", "attr") and not _presupposes(head):
+                if dep in ("dobj", "attr") and (
+                    not _presupposes(head) or (noun_event and _carries(head, current))
+                ):
                     # "agreed to undertake joint exercises": a verb that is no event of
                     # its own only carries the noun; the clause above it decides
                     current = head
@@ -435,6 +443,14 @@ def _presupposes(verb: Token) -> bool:
     )
 
 
+def _carries(verb: Token, obj: Token) -> bool:
+    """'to provide 70 million dollars of aid': a light verb whose object is an amount
+    or a thing only carries the event noun inside it."""
+    return verb.lemma_.lower() in load_lexicon().light and obj.lemma_.lower() not in (
+        load_lexicon().nouns
+    )
+
+
 # Adjectives of ability: what one is capable of has not happened.
 CAPABLE = {"capable", "incapable", "able", "unable"}
 
@@ -456,6 +472,12 @@ REPORT_NOUNS = {
     "story",
     "account",
 }
+
+# Nouns whose content clause is alleged, whatever is said of the noun.
+ALLEGATION_NOUNS = {
+    "allegation", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion",
+    "accusation", "charge", "suspicion",
+}  # fmt: skip
 
 # Verbs that carry an event noun's modality: "an attack could come", "will launch …".
 LIGHT_CARRIERS = CONSEQUENCE_VERBS | {
@@ -642,6 +664,9 @@ class ModalityTagger:
             for e in events
             if id(e) not in replaced and (e.declared_act is None or e.declared_act not in covered)
         ]
+        for generic in kept:
+            if generic.declared_act is not None:
+                _aim_at_act_target(doc, generic, events)
         for event in [*kept, *(statement for _, statement in statements)]:
             if event.code.startswith("13") and event.target is None:
                 event.target = condition_party(doc, self.finder, doc[event.head])
@@ -649,6 +674,23 @@ class ModalityTagger:
         kept += uncoded_demands(doc, self.finder, events)
         doc._.fp_events = kept + [statement for _, statement in statements]
         return doc
+
+
+def _aim_at_act_target(doc: Doc, generic: EventMention, events: list[EventMention]) -> None:
+    """'France agreed to send 500 troops to Mali': a declaration whose own target is
+    missing or of no country is aimed where the declared act is (Mali)."""
+    if generic.target is not None and generic.target.actor.country is not None:
+        return
+    act_root = doc[generic.declared_act]  # type: ignore[index]
+    for act in events:
+        if (
+            act is not generic
+            and act.target is not None
+            and act.target.actor.country is not None
+            and (act.head == act_root.i or act_root.is_ancestor(doc[act.head]))
+        ):
+            generic.target = act.target
+            return
 
 
 @Language.factory(
