@@ -1121,3 +1121,23 @@ def test_historical_states_are_coded_as_their_successors(code) -> None:
         "guerrilla camps near the Thai border."
     )
     assert ("VNM", "KHM") in {(e.source.country, e.target.country) for e in events if e.source}
+
+
+def test_who_claims_responsibility_for_a_deed_did_it(code) -> None:
+    claimed = code("Islamic State claimed responsibility for the bombing in Kerman.", "2024-01-04")
+    denied = code("Iran denied responsibility for the attack on the tanker.")
+    bombing = [e for e in claimed if e.cameo_root == "18"]
+    assert [(e.source.name, e.target.country, e.modality) for e in bombing] == [
+        ("Islamic State", "IRN", "asserted")
+    ]
+    assert [(e.source.country, e.modality) for e in denied if e.cameo_root == "19"] == [
+        ("IRN", "negated")
+    ]
+
+
+def test_an_apology_owns_the_deed_it_is_for(code) -> None:
+    events = code(
+        "The US military apologised for an August drone strike in Kabul that killed ten "
+        "civilians, including seven children."
+    )
+    assert ("USA", "AFG") in _pairs_of(events, "19")

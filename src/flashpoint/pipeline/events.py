@@ -1054,6 +1054,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 holder = holder.head.head
             else:
                 break
+        owned = _owned_up_to(holder)
+        if owned is not None:
+            # "IS claimed responsibility for the bombing in Kerman", "the US military
+            # apologised for a drone strike": who owns up to a deed did it (and one
+            # who denies it is negated by the modality stage)
+            subjects, passive = self.subjects(doc, owned)
+            if not passive:
+                return [m for t in subjects for m in self.mentions_at(doc, t)], None
         if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "…, with missile strikes"
             verb = holder.head.head
         elif holder.dep_ in ("dobj", "nsubjpass"):
@@ -1152,6 +1160,11 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
 # Deporting and expelling: whom, not where to.
 SENDING_AWAY = ("174", "166", "1663")
 
+# Verbs of owning up to a deed (with "responsibility"), and of apologising for one.
+OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
+             "disclaim", "reject"}  # fmt: skip
+APOLOGISING = {"apologise", "apologize"}
+
 # Lower-case words inside capitalised names: "Association of African Jurists".
 NAME_LINKS = {"of", "for", "the", "and", "on", "in", "de", "al"}
 
@@ -1194,6 +1207,20 @@ def _own_forces(mention: ActorMention, sources: list[ActorMention]) -> bool:
         return False
     country = mention.actor.country
     return country is None or any(s.actor.country == country for s in sources)
+
+
+def _owned_up_to(noun: Token) -> Token | None:
+    """The verb of 'claimed responsibility for <noun>', 'apologised for <noun>'."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in APOLOGISING:
+        return holder
+    if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
+        verb = holder.head
+        if verb.lemma_.lower() in OWNING_UP:
+            return verb
+    return None
 
 
 def _measure(noun: Token) -> Token | None:

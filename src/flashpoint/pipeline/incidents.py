@@ -147,6 +147,14 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
             for cause in _answered(doc, doc[event.head], by_head):
                 if cause.code[:2] in HOSTILE_ROOTS and cause.target is None:
                     cause.target = event.target
+        if event.code.startswith(APOLOGY) and event.target is None:
+            # "apologised for a drone strike in Kabul that killed ten civilians": an
+            # apology is owed to whom the deed fell on
+            for cause in _answered(doc, doc[event.head], by_head):
+                if cause.target is not None and cause.target.actor.country:
+                    event.target = cause.target
+                    break
+            continue
         if event.source is None or event.code[:2] not in REACTION_ROOTS:
             continue
         if event.target is not None and not _own_force(event):
@@ -164,6 +172,9 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
                     cause.target = event.source
                 break
 
+
+# Apologies (CAMEO 055) are owed to the victims of the deed they are for.
+APOLOGY = "055"
 
 # Verbs of paying back: "retaliate against X for Y", "punish X for Y".
 AVENGING_VERBS = {"retaliate", "avenge", "punish", "revenge", "blame", "hit back", "respond"}
