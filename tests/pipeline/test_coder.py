@@ -1141,3 +1141,24 @@ def test_an_apology_owns_the_deed_it_is_for(code) -> None:
         "civilians, including seven children."
     )
     assert ("USA", "AFG") in _pairs_of(events, "19")
+
+
+def test_a_protest_against_a_deed_is_aimed_at_its_doer(code) -> None:
+    events = code(
+        "Thousands joined demonstrations against the killing of protesters by security "
+        "forces in Khartoum."
+    )
+    protests = [e for e in events if e.cameo_root == "14"]
+    assert protests and all(e.target.sector == "COP" for e in protests)
+
+
+def test_an_ally_named_by_its_backer_is_not_the_backer(code) -> None:
+    events = code(
+        "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon."
+    )
+    assert {(e.source.country, e.target.country) for e in events} == {("LBN", "LBN")}
+
+
+def test_a_country_after_anti_is_a_stance_not_a_place(code) -> None:
+    events = code("A prominent anti-Syria journalist has been killed in a car bomb in Beirut.")
+    assert {e.target.country for e in events if e.target} == {"LBN"}

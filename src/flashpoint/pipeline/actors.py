@@ -281,6 +281,11 @@ class ActorRecognizer:
             if pro is not None:  # "pro-Iranian militias"
                 backers.append((span, entry, pro, "sponsor"))
                 continue
+            if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in ALLY_NOUNS:
+                # "Israel's militia ally in southern Lebanon": an ally is backed by the
+                # possessor, not the possessor itself
+                backers.append((span, entry, span.root.head, "sponsor"))
+                continue
             head = self._head_of(doc, span, entry, taken)
             by_head[head.i].append((span, entry, None))
             heads.update((i, head.i) for i in range(span.start, span.end))
@@ -610,6 +615,10 @@ def _inner(ent: Span) -> tuple[int, int]:
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     return start, end
+
+
+# Heads that name someone aligned with the possessor: "Israel's militia ally".
+ALLY_NOUNS = {"ally", "proxy", "client", "surrogate", "satellite"}
 
 
 def _under_generic_head(token: Token) -> bool:

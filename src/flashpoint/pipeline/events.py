@@ -483,6 +483,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for pobj in self.prep_objects(head, ("over", "about")):
                     if found := usable(self._deed_agents(doc, pobj)):
                         return found
+        if block.code[:2] in (*ABOUT_DEED_ROOTS, "14"):
+            # "joined demonstrations against the killing of protesters by security
+            # forces": a protest or condemnation of a deed is aimed at its doer
+            for head in (noun, verb) if noun is not None else (verb,):
+                for pobj in self.prep_objects(head, preps):
+                    if pobj.lemma_.lower() in self.lexicon.nouns and (
+                        found := usable(self._deed_agents(doc, pobj))
+                    ):
+                        return found
         if prep_target is not None and (found := usable(self.mentions_at(doc, prep_target))):
             return found
         missions = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in MISSIONS]
@@ -802,6 +811,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         preps = [p for p in block.target_preps if p not in LOCATIVE_PREPS]
         for pobj in self.prep_objects(noun, preps):
             targets.extend(self.mentions_at(doc, pobj))
+        if not targets and block.code[:2] in (*ABOUT_DEED_ROOTS, "14"):
+            # "demonstrations against violations by the Israeli military",
+            # "condemnation of the killing of aid workers by Israeli forces": aimed at
+            # whoever did the deed
+            targets = [m for p in self.prep_objects(noun, preps) for m in self._deed_agents(doc, p)]
         measure = _measure(noun)
         if not targets and measure is not None:
             # "70 million dollars of aid for Romania": the parser hangs the recipient
@@ -1038,7 +1052,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     if prep.lower_ == "by":
                         found += objects
                     elif prep.lower_ in ("on", "in", "against", "at", "across"):
-                        step += [o for obj in objects for o in conjuncts(obj)]
+                        # ("protests against violations by the military": a deed
+                        # named there has its own agent)
+                        step += [
+                            o
+                            for obj in objects
+                            for o in conjuncts(obj)
+                            if o.lemma_.lower() not in self.lexicon.nouns
+                        ]
             if found:
                 return found
             frontier = step
@@ -1203,7 +1224,7 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 def _own_forces(mention: ActorMention, sources: list[ActorMention]) -> bool:
     """'500 troops', 'French soldiers' beside France: forces of no other side."""
-    if mention.kind != "sector" or mention.actor.sector not in FORCE_SECTORS:
+    if mention.actor.sector not in FORCE_SECTORS:
         return False
     country = mention.actor.country
     return country is None or any(s.actor.country == country for s in sources)

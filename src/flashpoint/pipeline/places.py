@@ -238,6 +238,15 @@ def load_catalog_names() -> frozenset[str]:
     return frozenset(normalise(alias) for alias in load_catalog().names)
 
 
+def _opposed(doc: Doc, start: int) -> bool:
+    """A name right after 'anti-' ('anti-Syria', 'anti-American'): what a person or
+    group is against, never where anything is."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in ("anti", "anti-"):
+        return True
+    return before == "-" and start > 1 and doc[start - 2].lower_ == "anti"
+
+
 def _after_locative(span: Span) -> bool:
     """Is the word right before the span a locative preposition ("an attack on", "in")?"""
     if span.start == 0:
@@ -295,6 +304,8 @@ class PlaceResolver:
         for span, place in zip(spans, self.resolve(doc, spans), strict=True):
             # A facility the gazetteer lacks ("Orchard St.", "the courthouse") is not put
             # on the map at the story's focus: only towns and areas are.
+            if _opposed(doc, span.start):
+                continue  # "an anti-Syria journalist": a stance, not a place
             if place is not None and not (
                 span.label_ == "FAC"
                 and place.geonameid is None

@@ -53,8 +53,8 @@ def placed_in_phrase(
         return
     for place in places:
         if mention.start <= place.start < mention.end and place.place.country:
-            if place.place.feature == "sea":
-                continue
+            if place.place.feature == "sea" or place.place.country == actor.sponsor:
+                continue  # "Israel's militia ally": the backer is not where they are
             actor.country = place.place.country
             actor.code = f"{place.place.country}{actor.sector or ''}"
             return
