@@ -46,6 +46,13 @@ from .gazetteer import (
 from .mentions import PlaceMention, doc_text
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the parser gives towns it does not know ("Kramatorsk" PRODUCT, "Bucha" ORG):
+# such a name is a place only where it is written as one (see _place_not_person).
+MISREAD_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Population a misread name must have to count as a place: a city where the name is
+# only an object ("struck X"), a town where a place noun or locative says so.
+CITY_POPULATION = 50_000
+TOWN_POPULATION = 10_000
 # Catalog kinds whose names are actors, not places ("the White House", "Hezbollah").
 NOT_PLACES = {"seat", "organization", "group", "person"}
 # A dateline opens the text: capitals, then an optional state/country, then a date or dash.
@@ -238,6 +245,15 @@ def load_catalog_names() -> frozenset[str]:
     return frozenset(normalise(alias) for alias in load_catalog().names)
 
 
+def _possessive_parts(ent: Span) -> list[Span]:
+    """'Port-au-Prince's Cite Soleil' is two places: the possessor and what it owns."""
+    marks = [t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 1]
+    if not marks:
+        return [ent]
+    doc = ent.doc
+    return [doc[ent.start : marks[0]], doc[marks[0] + 1 : ent.end]]
+
+
 def _opposed(doc: Doc, start: int) -> bool:
     """A name right after 'anti-' ('anti-Syria', 'anti-American'): what a person or
     group is against, never where anything is."""
@@ -330,8 +346,9 @@ class PlaceResolver:
         for ent, label, name in zip(ents, labels, names, strict=True):
             if label not in TOPONYM_LABELS or normalise(name) in self.not_places:
                 continue
-            spans.append(ent)
-            taken.update(range(ent.start, ent.end))
+            parts = _possessive_parts(ent)
+            spans.extend(parts)
+            taken.update(i for part in parts for i in range(part.start, part.end))
         dateline = dateline_span(doc)
         if dateline is not None:  # "BAGHDAD, Jan 4 —", whatever the parser made of it
             span = doc.char_span(*dateline, alignment_mode="contract")
@@ -340,7 +357,7 @@ class PlaceResolver:
                 spans.append(span)
                 taken.update(range(span.start, span.end))
         for ent, label, name in zip(ents, labels, names, strict=True):
-            if label in ("PERSON", "ORG") and self._place_not_person(ent, name, taken):
+            if label in MISREAD_LABELS and self._place_not_person(ent, name, taken):
                 spans.append(ent)
                 taken.update(range(ent.start, ent.end))
         # Token attributes read once, as integers: the scans below look at each token
@@ -452,11 +469,15 @@ class PlaceResolver:
             return False
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
+        # "the town of Bucha", "killed 400 civilians in Bucha": a place noun or a
+        # locative preposition says so more surely than an object slot does, so a
+        # smaller town is believed there
+        named_as_place = (
+            prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+        ) or (prep is not None and prep.lower_ in LOCATIVE_WORDS)
         placed = (
-            (prep is not None and prep.lower_ in LOCATIVE_WORDS | TARGET_WORDS)
-            or (
-                prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
-            )
+            named_as_place
+            or (prep is not None and prep.lower_ in TARGET_WORDS)
             or (root.dep_ == "dobj" and root.head.pos_ == "VERB")
             # "a drone attack on Odesa damaged …": the parser lost the preposition's
             # object, but the word right before the name still says where it is
@@ -464,8 +485,9 @@ class PlaceResolver:
         )
         if not placed:
             return False
+        least = TOWN_POPULATION if named_as_place else CITY_POPULATION
         return any(
-            c.source == "curated" or (c.place.feature == "city" and c.population >= 50_000)
+            c.source == "curated" or (c.place.feature == "city" and c.population >= least)
             for c in self.gazetteer.lookup(text)
         )
 
