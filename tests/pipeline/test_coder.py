@@ -1162,3 +1162,8 @@ def test_an_ally_named_by_its_backer_is_not_the_backer(code) -> None:
 def test_a_country_after_anti_is_a_stance_not_a_place(code) -> None:
     events = code("A prominent anti-Syria journalist has been killed in a car bomb in Beirut.")
     assert {e.target.country for e in events if e.target} == {"LBN"}
+
+
+def test_a_mutual_act_between_two_sides_is_reciprocal_wherever_it_happens(code) -> None:
+    events = code("Afghan and Pakistani border forces exchanged fire at the Torkham crossing.")
+    assert _pairs_of(events, "19") == {("AFG", "PAK"), ("PAK", "AFG")}

@@ -1121,8 +1121,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return []
         if block.code.startswith("13") and not targets and not stated_act:
             return []  # a threat against nobody is a warning about the world, not an event
-        if block.reciprocal and len(sources) >= 2 and not targets:
-            # "Qatar and Egypt held talks": each is the other's partner
+        if (
+            block.reciprocal
+            and len(sources) >= 2
+            and (
+                not targets
+                or (
+                    not any(t.actor.country for t in targets)
+                    and len({s.actor.country for s in sources}) >= 2
+                )
+            )
+        ):
+            # "Qatar and Egypt held talks": each is the other's partner ("Afghan and
+            # Pakistani forces exchanged fire at the Torkham crossing": where, not whom)
             sources, targets = sources[:1], sources[1:]
             reciprocal = True
         events = []
