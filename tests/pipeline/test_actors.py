@@ -354,3 +354,10 @@ def test_a_generic_head_belongs_to_the_body_its_of_phrase_names(nlp) -> None:
     doc = parse(nlp, "Leaders of the opposition coalition agreed to postpone the rally.")
     assert mention(doc, "Leaders").actor.sector == "OPP"
     assert len(doc._.fp_actors) == 1
+
+
+def test_an_ambiguous_acronym_is_the_group_where_a_town_of_its_country_is_named(nlp) -> None:
+    shelled = parse(nlp, "The RSF shelled a market in El Fasher, killing 30 people.")
+    press = parse(nlp, "The RSF condemned the arrest of a journalist in Paris.")
+    assert mention(shelled, "RSF").actor.country == "SDN"
+    assert mention(press, "RSF").actor.country is None

@@ -239,6 +239,11 @@ class ActorRecognizer:
         # The states the text names outright: "the RSF" in a story that names Sudan is
         # Sudan's Rapid Support Forces, not a press-freedom group.
         named_states = {e.country for _, _, e, f in candidates if not f and e.kind in STATE_KINDS}
+        if any(
+            f and e.kind == "group" and e.country not in named_states for _, _, e, f in candidates
+        ):
+            # "the RSF shelled El Fasher": a town of the group's country names it too
+            named_states |= _place_countries(ents)
         for start, end, entry, flagged in candidates:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -650,6 +655,18 @@ def _shouting(doc: Doc, start: int, end: int, headlines: dict[int, bool]) -> boo
         words = [t for t in sent if t.is_alpha and len(t) > 1]
         headlines[sent.start] = len(words) > 2 and sum(t.is_upper for t in words) / len(words) > 0.6
     return headlines[sent.start]
+
+
+def _place_countries(ents: list[tuple[Span, str, tuple[int, int]]]) -> set[str]:
+    """Countries of the places the parser found, each read as its most populous match."""
+    gazetteer = load_gazetteer()
+    countries: set[str] = set()
+    for ent, label, _ in ents:
+        if label in ("GPE", "LOC", "FAC"):
+            found = gazetteer.lookup(ent.text)
+            if found:
+                countries.add(max(found, key=lambda c: c.population).place.country)
+    return countries
 
 
 def _group_context(doc: Doc, start: int, end: int, sectors: dict[str, str]) -> bool:
