@@ -186,3 +186,12 @@ def test_a_short_form_of_a_name_given_in_full_is_the_same_person(nlp) -> None:
     )
     (short,) = at(doc, "Soleimani", 1)
     assert (short.actor.name, short.actor.country) == ("Qassem Soleimani", "IRN")
+
+
+def test_a_state_institution_named_by_office_belongs_to_the_state_just_named(nlp) -> None:
+    home = parse(nlp, "Ethiopia declared a state of emergency. The army said it killed 20 rebels.")
+    foe = parse(nlp, "US troops fought the army in Grenada.")
+    rivals = parse(nlp, "Israel and Iran exchanged threats. The army said it was ready.")
+    assert [m.actor.country for m in at(home, "army")] == ["ETH"]
+    assert "USA" not in [m.actor.country for m in at(foe, "army")]
+    assert [m.actor.country for m in at(rivals, "army")] == [None]

@@ -71,6 +71,13 @@ SPEECH_VERBS = {
 # A state after these is where something happens, not who acts.
 PLACE_PREPS = {"in", "across", "inside", "throughout", "within", "near", "into", "around"}
 WINDOW = 2  # sentences before the anaphor's own
+# State institutions named only by their office ("the army", "the police") belong to
+# the one state the text has just named.
+HOME_SECTORS = {"MIL", "COP", "GOV", "JUD", "LEG"}
+HOME_INSTITUTIONS = {
+    "army", "military", "police", "government", "authority", "junta", "parliament",
+    "navy", "gendarmerie", "cabinet", "president", "court", "judiciary", "legislature",
+}  # fmt: skip
 # Counted plurals name a set: "the three countries", "the two leaders", "both sides"
 # mean exactly that many actors named just before. What each noun counts:
 COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
@@ -163,6 +170,11 @@ class ActorCoref:
                 (n, m) for n, m in enumerate(mentions) if first <= m.start and m.end <= token.i
             ]
             candidates = [(n, m) for n, m in window if self._fits(doc, m, wanted, token)]
+            if not candidates and wanted.startswith("same:"):
+                home = self._home_state(doc, token, window, mentions, index)
+                if home is not None:  # "Ethiopia's government … the army": Ethiopia's
+                    self._resolve(doc, token, wanted, *home, mentions, index)
+                continue
             if not candidates or len({_key(m) for _, m in candidates}) != 1:
                 continue  # nobody, or two actors compete: stay unresolved
             if wanted in ("person", "thing", "plural") and _rivals(
@@ -211,6 +223,43 @@ class ActorCoref:
             if text in self.catalog.sectors or token.lower_ in text.split():
                 return "same:" + text  # "the army", "the prime minister"
         return None
+
+    def _home_state(
+        self,
+        doc: Doc,
+        token: Token,
+        window: list[tuple[int, ActorMention]],
+        mentions: list[ActorMention],
+        index: dict,
+    ) -> tuple[int, ActorMention] | None:
+        """'Ethiopia declared a state of emergency … the army': a state institution named
+        only by its office is that of the one state the text has named just before —
+        unless that state's own forces are in the sentence (then 'the army' may be the
+        one they fight: "US troops fought the army")."""
+        placeholder = self._placeholder(token, mentions, index)
+        if placeholder is None or placeholder.actor.sector not in HOME_SECTORS:
+            return None
+        if token.lemma_.lower() not in HOME_INSTITUTIONS:
+            return None
+        states = [
+            (n, m)
+            for n, m in window
+            if m.actor.country
+            and len(m.actor.country) == 3
+            and m.actor.country not in NON_STATE_CODES
+        ]
+        if len({m.actor.country for _, m in states}) != 1:
+            return None
+        sent = token.sent
+        if any(m.actor.sector in ("MIL", "COP") and m.start >= sent.start for _, m in states):
+            return None
+        anchors = [
+            (n, m)
+            for n, m in states
+            if _kind(m) in ("country", "capital", "seat", "adjective", "person")
+            and m.actor.sector in (None, "GOV")
+        ]
+        return anchors[-1] if anchors else None
 
     def _actor_head(self, head: Token) -> bool:
         sectors = self.catalog.sectors
