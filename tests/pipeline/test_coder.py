@@ -1167,3 +1167,8 @@ def test_a_country_after_anti_is_a_stance_not_a_place(code) -> None:
 def test_a_mutual_act_between_two_sides_is_reciprocal_wherever_it_happens(code) -> None:
     events = code("Afghan and Pakistani border forces exchanged fire at the Torkham crossing.")
     assert _pairs_of(events, "19") == {("AFG", "PAK"), ("PAK", "AFG")}
+
+
+def test_people_police_kill_with_no_other_country_named_are_their_own(code) -> None:
+    events = code("Ugandan security forces killed at least 54 people during two days of protests.")
+    assert ("UGA", "UGA") in {(e.source.country, e.target.country) for e in events if e.target}

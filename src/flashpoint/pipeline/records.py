@@ -110,6 +110,7 @@ def place_actors(
 # Iranians protested", "the Taliban barred women from universities", "authorities
 # arrested 2,000 people" fall on the actor's own country (CAMEO's domestic coding).
 DOMESTIC_ROOTS = {"14", "17"}
+MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
 # Codes whose act is domestic whatever their root: easing curfews, emergencies and
 # bans (081x), political dissent (082), reform (083), and threats of repression.
 DOMESTIC_CODES = ("081", "082", "083", "132", "137")
@@ -136,6 +137,20 @@ def domestic_target(
         ):
             target.country = source.country
             target.code = f"{source.country}{target.sector or ''}"
+        return target
+    if (
+        event.code[:2] in MATERIAL_CONFLICT_ROOTS
+        and source.sector == "COP"
+        and target is not None
+        and not target.country
+        and event.target is not None
+        and event.target.kind == "sector"
+        and target.sector in HOME_SECTORS
+    ):
+        # "Ugandan security forces killed at least 54 people": police act at home, and
+        # the people they kill, with no other country named, are their own country's
+        target.country = source.country
+        target.code = f"{source.country}{target.sector or ''}"
         return target
     if event.code[:2] not in DOMESTIC_ROOTS and not event.code.startswith(DOMESTIC_CODES):
         return target
