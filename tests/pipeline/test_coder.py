@@ -1172,3 +1172,20 @@ def test_a_mutual_act_between_two_sides_is_reciprocal_wherever_it_happens(code) 
 def test_people_police_kill_with_no_other_country_named_are_their_own(code) -> None:
     events = code("Ugandan security forces killed at least 54 people during two days of protests.")
     assert ("UGA", "UGA") in {(e.source.country, e.target.country) for e in events if e.target}
+
+
+def test_calling_for_someone_to_act_is_an_appeal_to_them(code) -> None:
+    events = code("The UN called for Israel to halt its offensive in Rafah.", "2024-05-10")
+    assert ("UNO", "ISR") in _pairs_of(events, "02")
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_polarity(code) -> None:
+    events = code(
+        "The US did not retaliate for more than a week, and its first strikes hit weapons "
+        "depots in eastern Syria."
+    )
+    assert {(e.source.country, e.modality) for e in events if e.trigger == "retaliate"} == {
+        ("USA", "negated")
+    }
+    hits = [e for e in events if e.cameo_root == "19" and e.trigger != "retaliate"]
+    assert hits and {(e.target.country, e.modality) for e in hits} == {("SYR", "asserted")}

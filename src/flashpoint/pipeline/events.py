@@ -28,7 +28,7 @@ from .arguments import (
 )
 from .catalog import Catalog, load_catalog
 from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
-from .frames import ACT_CLASS, FrameMatcher
+from .frames import ACT_CLASS, FrameMatcher, for_clause
 from .incidents import (
     CONSEQUENCE_NOUNS,
     avenged_deeds,
@@ -578,7 +578,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if block.code[:2] in ADDRESSED_ROOTS:
             # "demanded that the US cancel the sale": a demand or appeal is addressed to
             # the subject of the clause it puts forward (not so a question it quotes)
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" or for_clause(c)):
                 subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
                 inverted = subject is not None and any(
                     c.dep_ == "aux" and c.i < subject.i for c in clause.children

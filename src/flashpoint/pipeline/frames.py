@@ -27,6 +27,14 @@ COMPLEMENT_DEPS = (
 )
 
 
+def for_clause(child: Token) -> bool:
+    """'called for Israel to halt its offensive': the parser reads 'for' as the mark of
+    an adverbial clause, not as the preposition of 'call for'."""
+    return child.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in child.children
+    )
+
+
 PLACE_CLASS = "@place"
 # '@act' stands for any action put forward as a to-infinitive ("agreed to set up a
 # centre", "threatened to ban voting"): the frame is a declaration whatever the act.
@@ -237,6 +245,8 @@ class FrameMatcher:
                     near.add(grand.lemma_.lower())
                     if dep == "prep" and grand.dep_ in ("pobj", "pcomp"):
                         candidates.append(grand)
+            elif for_clause(child):
+                near.add("for")  # "called for Israel to halt": see _for_clause
         best: tuple[VerbFrame, Token | None, Token | None] | None = None
         best_length = 0.0
         for frame in frames:
@@ -291,6 +301,7 @@ class FrameMatcher:
                     for g in c.children
                     if same(g, word)
                 ]
+                or [g for c in verb.children if for_clause(c) for g in c.children if same(g, word)]
             )
             if not candidates:
                 return None

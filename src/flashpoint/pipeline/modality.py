@@ -118,8 +118,11 @@ DOUBT_VERBS = {
 }
 
 
-def _aux_cue(token: Token) -> str | None:
-    for child in token.children:
+def _aux_cue(token: Token, polarity: bool = True) -> str | None:
+    """The clause's own cue; without `polarity` its negation is not read ("did not
+    retaliate, and its first strikes hit depots": a conjunct with a subject of its
+    own shares the clause's tense and mood, not its 'not')."""
+    for child in token.children if polarity else ():
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
             return "negated"
     for child in token.children:
@@ -195,8 +198,12 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
     # only an event noun itself rides a light verb up ("agreed to provide 70 million
     # dollars of aid"), not the participle of a described thing ("rice offered by …")
     noun_event = token.pos_ in ("NOUN", "PROPN")
+    own_clause = False  # just climbed from a conjunct clause with a subject of its own
     for _ in range(8):
-        cue = _aux_cue(current)
+        # "the US did not retaliate, and its first strikes hit depots": a conjunct
+        # with its own subject keeps its own polarity
+        cue = _aux_cue(current, polarity=not own_clause)
+        own_clause = False
         if cue == "hypothetical" and _reported_would(current):
             cue = "future"  # "Biden said the US would respond": future in the past
         if cue:
@@ -210,6 +217,12 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             break
         if _presupposed_here(current, head):
             break  # "did not retaliate after Iran shot down a drone": the downing happened
+        if (
+            dep == "conj"
+            and current.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            own_clause = True
         if dep in (
             "xcomp",
             "ccomp",
