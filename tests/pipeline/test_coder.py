@@ -1189,3 +1189,18 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_polarity(code) -> None:
     }
     hits = [e for e in events if e.cameo_root == "19" and e.trigger != "retaliate"]
     assert hits and {(e.target.country, e.modality) for e in hits} == {("SYR", "asserted")}
+
+
+def test_whoever_launched_the_weapon_is_the_agent(code) -> None:
+    events = code(
+        "On 28 January a drone launched by Iranian-backed militants killed three US soldiers "
+        "at Tower 22 in Jordan.",
+        "2024-01-30",
+    )
+    hits = [e for e in events if e.cameo_root in ("18", "19")]
+    assert hits and all(e.source.sponsor == "IRN" for e in hits)
+    assert {e.target.country for e in hits} == {"USA"}
+
+
+def test_a_vehicle_named_by_its_use_is_no_military_target(code) -> None:
+    assert code("A car driven by a teacher hit a school bus.") == []

@@ -423,6 +423,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 ]
         else:
             sources = [m for t in subject_tokens for m in self.mentions_at(doc, t)]
+            if not sources:
+                # "a drone launched by Iranian-backed militants killed three US soldiers":
+                # whoever launched, fired or planted the weapon is the agent
+                sources = [
+                    m
+                    for t in subject_tokens
+                    for c in t.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in self.prep_objects(c, ("by",))
+                    for m in self.mentions_at(doc, a)
+                ]
             targets = self.find_targets(doc, verb, block, noun, prep_target, complement, sources)
             if not targets and verb.dep_ == "advcl" and verb.tag_ == "VBG":
                 targets = self._participle_object(doc, verb)

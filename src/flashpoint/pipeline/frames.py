@@ -35,6 +35,15 @@ def for_clause(child: Token) -> bool:
     )
 
 
+# Heads whose compound modifier says what kind of thing they are, not what it is:
+# "school bus", "hospital ship", "army truck".
+THING_HEADS = {
+    "bus", "car", "truck", "lorry", "van", "train", "taxi", "vehicle", "bike", "bicycle",
+    "motorcycle", "ambulance", "boat", "ferry", "uniform", "fee", "fees", "book", "year",
+    "holiday", "teacher", "teachers", "trip", "game", "match", "team", "board", "record",
+    "records", "exam", "exams", "curriculum",
+}  # fmt: skip
+
 PLACE_CLASS = "@place"
 # '@act' stands for any action put forward as a to-infinitive ("agreed to set up a
 # centre", "threatened to ban voting"): the frame is a declaration whatever the act.
@@ -144,8 +153,13 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
     if best >= 1.0:
         return best
     for child in token.children:
-        if child.dep_ == "compound" and (child.lemma_.lower() in wanted or child.lower_ in wanted):
-            best = max(best, 1.0)
+        if (
+            child.dep_ == "compound"
+            and (child.lemma_.lower() in wanted or child.lower_ in wanted)
+            and lemma not in THING_HEADS
+        ):
+            best = max(best, 1.0)  # "the Gaza ceasefire deal" fits 'ceasefire'; a
+            # "school bus" is a bus, not a school
         counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
         if counted and child.lower_ == "of":
             for grand in child.children:
