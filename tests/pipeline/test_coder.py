@@ -1204,3 +1204,12 @@ def test_whoever_launched_the_weapon_is_the_agent(code) -> None:
 
 def test_a_vehicle_named_by_its_use_is_no_military_target(code) -> None:
     assert code("A car driven by a teacher hit a school bus.") == []
+
+
+def test_of_several_parsed_subjects_the_actor_nearest_the_verb_acts(code) -> None:
+    events = code(
+        "In mid-January the Revolutionary Guards fired missiles at targets in Syria's Idlib "
+        "province; Baghdad recalled its ambassador from Tehran in protest.",
+        "2024-01-20",
+    )
+    assert ("IRN", "SYR") in _pairs_of(events, "19")

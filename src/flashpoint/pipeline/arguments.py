@@ -186,9 +186,19 @@ class ArgumentFinder:
 
     def subjects(self, doc: Doc, verb: Token, seen: int = 0) -> tuple[list[Token], bool]:
         """The agent tokens of a verb and whether the verb is passive."""
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return [child], False
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(found) > 1:
+            # "In mid-January the Revolutionary Guards fired …": the parser may make
+            # several words subjects; the nominal one nearest the verb is
+            # (an actor's name first: "Sheikh Hamad bin Khalifa al-Thani" is one subject)
+            nominal = (
+                [c for c in found if self.mentions_at(doc, c)]
+                or [c for c in found if c.pos_ in ("NOUN", "PROPN", "PRON")]
+                or found
+            )
+            return [min(nominal, key=lambda c: abs(verb.i - c.i))], False
+        if found:
+            return found, False
         for child in verb.children:
             if child.dep_ == "agent":
                 # "mediated by EU foreign policy chief Josep Borrell broke down": the
