@@ -1213,3 +1213,19 @@ def test_of_several_parsed_subjects_the_actor_nearest_the_verb_acts(code) -> Non
         "2024-01-20",
     )
     assert ("IRN", "SYR") in _pairs_of(events, "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Until Sunday none of the groups had killed US troops.", "negated"),
+        ("Washington says it has no plans to withdraw its 2,500 troops from Iraq.", "negated"),
+        (
+            "One blast appeared to be the work of a suicide bomber, investigators said.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_negative_subjects_no_plans_and_appearances_are_not_asserted(code, text, modality) -> None:
+    events = code(text)
+    assert events and {e.modality for e in events} == {modality}

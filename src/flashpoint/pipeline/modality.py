@@ -101,9 +101,13 @@ FUTURE_ADJECTIVES = {
     "about",
 }
 HYPOTHETICAL_ADJECTIVES = {"able", "possible", "unable", "likely", "unlikely", "capable"}
+# Subjects that deny the clause: "none had killed US troops", "nobody was hurt".
+NEGATIVE_SUBJECTS = {"none", "nobody", "no-one", "noone", "neither", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "suppose", "supposing"}
 # Verbs whose subordinate content is unsettled: "asked whether", "wondered if".
 DOUBT_VERBS = {
+    "appear",  # "the blast appeared to be the work of a suicide bomber"
+    "seem",
     "doubt",
     "question",
     "wonder",
@@ -125,6 +129,8 @@ def _aux_cue(token: Token, polarity: bool = True) -> str | None:
     for child in token.children if polarity else ():
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
             return "negated"
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIVE_SUBJECTS:
+            return "negated"  # "until Sunday none had killed US troops"
     for child in token.children:
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
@@ -249,6 +255,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 and lemma in PLAN_NOUNS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             ):
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                    cues.append(f"negated:no {lemma}")
+                    return "negated", cues  # "has no plans to withdraw its troops"
                 # "an appeal to lay down their arms", "a plan to withdraw": asked or planned
                 cues.append(f"future:{lemma}")
                 return "future", cues
