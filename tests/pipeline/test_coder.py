@@ -1229,3 +1229,10 @@ def test_of_several_parsed_subjects_the_actor_nearest_the_verb_acts(code) -> Non
 def test_negative_subjects_no_plans_and_appearances_are_not_asserted(code, text, modality) -> None:
     events = code(text)
     assert events and {e.modality for e in events} == {modality}
+
+
+def test_a_denied_plan_declares_nothing(code) -> None:
+    denied = code("Belarus denied that it was planning to supply weapons to Russia.")
+    planned = code("Belarus is planning to supply weapons to Russia.")
+    assert denied and all(e.modality != "asserted" for e in denied)
+    assert "03" in {e.cameo_root for e in planned if e.modality == "asserted"}

@@ -628,6 +628,8 @@ def _declaration_stands(doc: Doc, act: EventMention, statement: EventMention) ->
     holder = declaring.head
     if declaring.dep_ in ("ccomp", "acl") and _no_evidence(holder):
         return False  # "no sign that Belarus was preparing to send troops"
+    if declaring is not head and clause_modality(declaring)[0] in ("negated", "hypothetical"):
+        return False  # "denied that it was planning to supply weapons"
     return declaring.sent.text.rstrip().rstrip("\"”’'")[-1:] != "?"
 
 
