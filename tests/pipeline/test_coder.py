@@ -1236,3 +1236,8 @@ def test_a_denied_plan_declares_nothing(code) -> None:
     planned = code("Belarus is planning to supply weapons to Russia.")
     assert denied and all(e.modality != "asserted" for e in denied)
     assert "03" in {e.cameo_root for e in planned if e.modality == "asserted"}
+
+
+def test_a_place_in_what_a_statement_asks_for_is_not_where_its_speaker_is(code) -> None:
+    events = code("Some Republican lawmakers urged Biden on Sunday to strike targets inside Iran.")
+    assert events and all(e.source.country != "IRN" for e in events)

@@ -226,7 +226,17 @@ def _written_as_place(doc: Doc, event: EventMention, place: PlaceMention) -> boo
     """A place under 'for', 'to', 'with', 'from' or 'about' ("retaliating for American support for
     Israel") is what the event is about, not where it happens."""
     root = doc[place.start : place.end].root
-    return not (root.dep_ == "pobj" and root.head.lower_ in ("for", "to", "with", "from", "about"))
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "to", "with", "from", "about"):
+        return False
+    if event.code[:2] in VERBAL_ROOTS:
+        # "lawmakers urged Biden to strike targets inside Iran": the act a statement is
+        # about may happen there; the statement was not made there
+        for ancestor in root.ancestors:
+            if ancestor.i == event.head:
+                break
+            if ancestor.dep_ in ("xcomp", "ccomp") and ancestor.head.i == event.head:
+                return False
+    return True
 
 
 def _span_text(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
