@@ -1241,3 +1241,11 @@ def test_a_denied_plan_declares_nothing(code) -> None:
 def test_a_place_in_what_a_statement_asks_for_is_not_where_its_speaker_is(code) -> None:
     events = code("Some Republican lawmakers urged Biden on Sunday to strike targets inside Iran.")
     assert events and all(e.source.country != "IRN" for e in events)
+
+
+def test_a_reaction_to_the_deed_told_just_before_answers_its_doer(code) -> None:
+    events = code(
+        "Israel bombed a school in Gaza on Tuesday. Egypt condemned the attack. Jordan "
+        "condemned the US strike on Iraq."
+    )
+    assert _pairs_of(events, "11") == {("EGY", "ISR"), ("JOR", "USA")}

@@ -41,6 +41,7 @@ from .incidents import (
     fold_repeated_nouns,
     joint_acts,
     merge_consequences,
+    named_deeds,
     reaction_targets,
     share_conjoined_targets,
 )
@@ -286,6 +287,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         reaction_targets(doc, events)
         condition_targets(doc, events)
         avenged_deeds(doc, events)
+        named_deeds(doc, events, self.lexicon.nouns)
         events = joint_acts(doc, events)
         doc._.fp_events = dedupe(events)
         return doc

@@ -10,6 +10,7 @@ frame knew (its target, a more specific code).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
@@ -499,3 +500,62 @@ def dedupe(events: list[EventMention]) -> list[EventMention]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def named_deeds(doc: Doc, events: list[EventMention], deed_words: Container[str]) -> None:
+    """'The office of Prime Minister al-Sudani condemned the strike': a reaction to a
+    deed the text names only as 'the strike' answers whoever did the strike it told of
+    just before (within the previous two sentences), when exactly one actor did one."""
+    reactions = [e for e in events if e.target is None and e.code[:2] in REACTION_ROOTS_OF_DEEDS]
+    if not reactions:
+        return
+    starts = [s.start for s in doc.sents]
+    for event in reactions:
+        verb = doc[event.head]
+        slots = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        slots += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in DEED_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for slot in slots:
+            if slot.lemma_.lower() not in deed_words or not _definite_deed(slot):
+                continue
+            sentence = max(n for n, start in enumerate(starts) if start <= slot.i)
+            window_start = starts[max(0, sentence - 2)]
+            earlier = [
+                e
+                for e in events
+                if window_start <= e.head < slot.i
+                and e.source is not None
+                and e.code[:2] in HOSTILE_DEED_ROOTS
+                and doc[e.head].sent.start != doc[slot.i].sent.start
+            ]
+            doers = {(e.source.actor.name, e.source.actor.country) for e in earlier}
+            if len(doers) == 1 and earlier[-1].source.actor.country != _country(event.source):
+                event.target = earlier[-1].source
+                break
+
+
+def _definite_deed(noun: Token) -> bool:
+    """'the strike', 'Thursday's attack', 'this bombing' — with no agent of its own."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the US strike" names its agent
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+        for c in noun.children
+    )
+
+
+def _country(mention: ActorMention | None) -> str | None:
+    return mention.actor.country if mention is not None else None
+
+
+# Statements that answer a deed: comment, appeal, disapproval, investigation, demand,
+# rejection, protest.
+REACTION_ROOTS_OF_DEEDS = {"01", "02", "09", "10", "11", "12", "14"}
+DEED_PREPS = ("for", "over", "about", "into", "against", "of")
+HOSTILE_DEED_ROOTS = {"17", "18", "19", "20"}
