@@ -1249,3 +1249,13 @@ def test_a_reaction_to_the_deed_told_just_before_answers_its_doer(code) -> None:
         "condemned the US strike on Iraq."
     )
     assert _pairs_of(events, "11") == {("EGY", "ISR"), ("JOR", "USA")}
+
+
+def test_what_is_struck_belongs_to_whoever_uses_or_holds_it(code) -> None:
+    events = code(
+        "A US strike in Baghdad killed a commander of Harakat al-Nujaba, and on Jan. 23 US "
+        "aircraft hit facilities used by Kataib Hezbollah in Iraq.",
+        "2024-01-30",
+    )
+    hit = [e for e in events if e.trigger == "hit"]
+    assert [e.target.name for e in hit] == ["Kata'ib Hezbollah"]

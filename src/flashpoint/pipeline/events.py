@@ -705,7 +705,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 [] if patients else agents
             )
             ordered = (agents, patients) if verbal else (patients, agents)
-            return ordered[0] or ordered[1]
+            if ordered[0] or ordered[1]:
+                return ordered[0] or ordered[1]
+            # (a word that heads some event noun, like "facility", may be only a thing)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             # "deliver its jets to Ukraine", "withdrew its forces from Kherson": what
             # the source owns is not its target; where it goes to or leaves is.
@@ -737,9 +739,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 m
                 for c in obj.children
                 if c.dep_ == "acl" and c.lemma_.lower() in OWNING_VERBS
-                for t in self.prep_objects(c, ("to", "with"))
+                for t in self.prep_objects(c, ("to", "with", "by"))
                 for m in self.mentions_at(doc, t)
-            ]
+            ]  # ("facilities used by Kataib Hezbollah", "territory held by the rebels")
         if not found and verbal:
             # "rejected an offer from Afghanistan", "dismissed an appeal by the president":
             # a statement about a proposal is about whoever made it
@@ -1197,7 +1199,8 @@ def _repaired_lemma(token: Token, lexicon: Lexicon) -> str | None:
 BLAMING_VERBS = {"blame", "attribute", "pin"}
 
 # Participles that tie a thing to its owner: "targets linked to the IRGC".
-OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate"}
+OWNING_VERBS = {"link", "belong", "affiliate", "tie", "connect", "own", "operate", "use", "run",
+                "control", "hold"}  # fmt: skip
 
 # Verbs of receiving: what is received came from someone else.
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
