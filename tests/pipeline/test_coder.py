@@ -1259,3 +1259,11 @@ def test_what_is_struck_belongs_to_whoever_uses_or_holds_it(code) -> None:
     )
     hit = [e for e in events if e.trigger == "hit"]
     assert [e.target.name for e in hit] == ["Kata'ib Hezbollah"]
+
+
+def test_a_strike_that_killed_two_named_people_targets_each_and_a_date_is_no_count(code) -> None:
+    events = code(
+        "The US drone strike near Baghdad airport that killed Iranian commander Qassem "
+        "Soleimani and Iraqi militia leader Abu Mahdi al-Muhandis on Jan. 3, 2020."
+    )
+    assert {(e.cameo_code, e.target.country) for e in events} == {("195", "IRN"), ("195", "IRQ")}

@@ -50,6 +50,7 @@ PLACE_CLASS = "@place"
 ACT_CLASS = "@act"
 # '@many' stands for a noun counted in the hundreds or more: 'kill +@many' is 202.
 MANY_CLASS = "@many"
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 MANY = 100
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
@@ -186,9 +187,12 @@ def _place_tokens(doc: Doc) -> set[int]:
 
 
 def _counts_many(token: Token) -> bool:
-    """A noun counted in the hundreds or more ("500 people", "about 1,200 civilians")."""
+    """A noun counted in the hundreds or more ("500 people", "about 1,200 civilians");
+    not a date ("on Jan. 3, 2020") or a sum."""
+    if token.ent_type_ in NOT_COUNTS:
+        return False
     for child in token.children:
-        if child.dep_ == "nummod" and child.like_num:
+        if child.dep_ == "nummod" and child.like_num and child.ent_type_ not in NOT_COUNTS:
             try:
                 if float(child.text.replace(",", "")) >= MANY:
                     return True

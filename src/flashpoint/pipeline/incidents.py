@@ -422,11 +422,24 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
             kept.append(event)
             continue
         subject = next((c for c in doc[event.head].children if c.dep_ in SUBJECT_DEPS), None)
-        for earlier in cause:
+        for earlier in list(cause):
             if _more_specific(event, earlier):
                 earlier.code = event.code  # "airstrikes killed the Hezbollah leader": 186
             if earlier.target is None and event.target is not None:
                 earlier.target = event.target
+            elif (
+                event.target is not None
+                and earlier.target is not None
+                and event.target.kind != "sector"  # "soldiers and civilians": one group
+                and _coordinated(doc, event.target, earlier.target)
+                and earlier is cause[0]
+                and not any(_actor_key(e.target) == _actor_key(event.target) for e in cause)
+            ):
+                # "the strike that killed Soleimani and al-Muhandis": one incident,
+                # each victim its target
+                extra = dataclasses.replace(earlier, target=event.target)
+                cause.append(extra)
+                kept.append(extra)
             if earlier.source is None and event.source is not None:
                 earlier.source = event.source
             if subject is not None and earlier.head == subject.i:
@@ -434,6 +447,16 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
                 # consequence verb carries the incident's modality, date and place
                 earlier.head = event.head
     return kept
+
+
+def _coordinated(doc: Doc, later: ActorMention, first: ActorMention) -> bool:
+    """'killed Soleimani and al-Muhandis': the later victim is a conjunct of the first."""
+    token = doc[later.head]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i == first.head:
+            return True
+    return False
 
 
 def _cause(
