@@ -220,3 +220,8 @@ def test_towns_the_parser_misreads_are_places_where_written_as_places(nlp) -> No
 def test_a_possessive_inside_a_place_name_splits_it(nlp) -> None:
     found = places_of(nlp, "Gangs killed 184 people in Port-au-Prince's Cite Soleil district.")
     assert found["Port-au-Prince"].country == "HTI"
+
+
+def test_a_unit_word_after_a_name_makes_it_the_administrative_unit(nlp) -> None:
+    found = places_of(nlp, "Gunmen attacked a village in Kirkuk province.")
+    assert found["Kirkuk"].feature == "region" and found["Kirkuk"].country == "IRQ"

@@ -46,6 +46,10 @@ from .gazetteer import (
 from .mentions import PlaceMention, doc_text
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+# Words after a name that make it an administrative unit: "Idlib province".
+UNIT_AFTER = re.compile(
+    r"\s+(province|governorate|region|oblast|district|department|prefecture|state)\b"
+)
 # Labels the parser gives towns it does not know ("Kramatorsk" PRODUCT, "Bucha" ORG):
 # such a name is a place only where it is written as one (see _place_not_person).
 MISREAD_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -673,6 +677,16 @@ class PlaceResolver:
             if re.match(r"\s+state\b", after) or before.endswith("state of "):
                 states = [c for c in options[i] if c.source in ("admin1", "curated")]
                 options[i] = states or options[i]
+            unit = UNIT_AFTER.match(doc_text(doc)[span.end_char : span.end_char + 14].lower())
+            if unit:
+                # "Idlib province", "Sumy region": the unit named with its suffix, where
+                # the parser left the suffix out of the name
+                regions = [
+                    c
+                    for c in self.gazetteer.lookup(f"{span.text} {unit.group(1)}")
+                    if c.place.feature == "region"
+                ]
+                options[i] = regions or options[i]
         order = sorted((s.start_char, i) for i, s in enumerate(spans) if len(s))
         groups: list[list[int]] = []
         for (_, i), (_, j) in pairwise(order):
