@@ -36,7 +36,7 @@ NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")
 # Ids of peoples.tsv entries ("people:Yoruba"): adjectives of a state that are not the state.
 PEOPLE_ID = "people:"
 # Dated office holders: one person's terms may span both files (same name, same form).
-OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv")
+OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv", "group_leaders.tsv")
 # When one person holds two offices at once, the first role here names them.
 ROLE_ORDER = (
     "supreme_leader",
