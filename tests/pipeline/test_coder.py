@@ -1267,3 +1267,11 @@ def test_a_strike_that_killed_two_named_people_targets_each_and_a_date_is_no_cou
         "Soleimani and Iraqi militia leader Abu Mahdi al-Muhandis on Jan. 3, 2020."
     )
     assert {(e.cameo_code, e.target.country) for e in events} == {("195", "IRN"), ("195", "IRQ")}
+
+
+def test_condemning_what_one_calls_an_attack_is_one_criticism(code) -> None:
+    events = code(
+        "Jordan's government condemned what it called a terrorist attack on a post near its "
+        "border with Syria."
+    )
+    assert [e.cameo_root for e in events] == ["11"]

@@ -101,7 +101,7 @@ def test_pipeline_event_without_date_expression_takes_pub_date(code) -> None:
 
 
 def test_dateline_date_is_not_the_event_date(nlp) -> None:
-    doc = nlp.make_doc("BAGHDAD, Jan 2 — Rockets hit a US base on Thursday, officials said.")
+    doc = nlp.make_doc("BAGHDAD, Jan 5 — Rockets hit a US base on Thursday, officials said.")
     doc._.fp_pub_date = FRIDAY
     doc = nlp(doc)
     from flashpoint.pipeline.linking import event_date
@@ -110,3 +110,9 @@ def test_dateline_date_is_not_the_event_date(nlp) -> None:
     assert events
     date = event_date(doc, events[0], {e.head for e in events}, doc._.fp_dates)
     assert date is not None and date.text == "Thursday" and date.value == "2024-01-04"
+
+
+def test_a_dated_dateline_anchors_the_story_however_late_it_is_published(code) -> None:
+    text = "BAGHDAD, Jan 4 — A US drone strike in Baghdad on Thursday killed a militia commander."
+    late = code(text, "2024-02-05")
+    assert {e.date for e in late if e.cameo_root in ("18", "19")} == {"2024-01-04"}

@@ -580,19 +580,44 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         pub_date = doc._.fp_pub_date
+        # "BAGHDAD, Jan 4 —": the day the story was filed anchors its "Thursday" and
+        # "yesterday", whenever it was published or republished
+        anchor = dateline_date(doc_text(doc), pub_date) or pub_date
         # An earnings story's "a year earlier" is the year-earlier quarter.
         period = "quarter" if re.search(r"\bquarter\b", doc_text(doc), re.I) else None
         mentions: list[DateMention] = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            resolved = resolve(ent.text, pub_date, clause_future(ent), period)
+            resolved = resolve(ent.text, anchor, clause_future(ent), period)
             if resolved is None:
                 continue
             value, precision = resolved
             mentions.append(DateMention(ent.start, ent.end, value, precision, ent.text))
         doc._.fp_dates = mentions
         return doc
+
+
+DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][A-Z .'’\-]{2,40}?(?:,\s*[A-Z][A-Za-z .]{1,25}?)?,\s*"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:,\s*(\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|-{1,2}|:)"
+)
+
+
+def dateline_date(text: str, pub_date: str | None) -> str | None:
+    """The filing day of a dated dateline ("BAGHDAD, Jan 4 —"), the latest such day on
+    or before the publication date (a dateline's year, if written, is kept)."""
+    match = DATELINE_DATE.match(text[:120])
+    if match is None:
+        return None
+    day_text = f"{match[1]} {match[2]}" if match[2] else match[1]
+    if match[2] is None and pub_date is None:
+        return None  # no year to put it in
+    resolved = resolve(day_text, pub_date, False)
+    if resolved is None or resolved[1] != "day":
+        return None
+    return resolved[0]
 
 
 @Language.factory("flashpoint_dates", requires=["doc.ents"], assigns=["doc._.fp_dates"])

@@ -254,6 +254,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         labels = self._labels(doc, labellers)
         if labels:  # "called the move illegal" is criticism, not an appeal (020)
             labelled = {e.head for e in labels}
+            criticising = {e.head for e in events if e.code[:2] == "11"}
+            # "condemned what it called a terrorist attack": one criticism, not two
+            labels = [
+                e for e in labels if not any(a.i in criticising for a in doc[e.head].ancestors)
+            ]
             events = [e for e in events if e.head not in labelled] + labels
         named = self._inside_names(doc)
         for noun in nouns:
