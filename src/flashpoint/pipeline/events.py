@@ -104,7 +104,6 @@ NOT_AGENTIVE = {
     "warn",
     "recall",
     "cite",
-    "claim",
     "reject",
     "protest",
     "end",
@@ -1114,7 +1113,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         instrument = holder.dep_ == "pobj" and holder.head.lower_ == "with"
         if clause_modality(verb)[0] in DOUBTED:
             return [], None  # "may have been caused by Israeli sabotage" names no agent
-        if not instrument and self.match_verb(verb) is not None:
+        if not instrument and verb.lemma_.lower() not in CLAIMING and self.match_verb(verb):
             # "condemned the attack" names no agent; "responded with artillery fire",
             # "invaded, with missile strikes on Kyiv" do: the subject wields the means
             return [], None
@@ -1212,6 +1211,9 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
 
 # Deporting and expelling: whom, not where to.
 SENDING_AWAY = ("174", "166", "1663")
+
+# Verbs whose object is a deed their subject did: "the group claimed dozens of attacks".
+CLAIMING = {"claim"}
 
 # Verbs of owning up to a deed (with "responsibility"), and of apologising for one.
 OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
