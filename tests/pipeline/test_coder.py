@@ -1275,3 +1275,11 @@ def test_condemning_what_one_calls_an_attack_is_one_criticism(code) -> None:
         "border with Syria."
     )
     assert [e.cameo_root for e in events] == ["11"]
+
+
+def test_revenge_for_a_deed_is_aimed_at_its_doer(code) -> None:
+    events = code(
+        "Iranian-backed groups have carried out attacks on US forces, saying they are "
+        "retaliating for American support for Israel."
+    )
+    assert {e.target.country for e in events if e.trigger == "retaliating"} == {"USA"}

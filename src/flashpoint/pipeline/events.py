@@ -30,6 +30,7 @@ from .catalog import Catalog, load_catalog
 from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
 from .frames import ACT_CLASS, FrameMatcher, for_clause
 from .incidents import (
+    AVENGING_VERBS,
     CONSEQUENCE_NOUNS,
     avenged_deeds,
     broker_targets,
@@ -500,11 +501,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for pobj in self.prep_objects(head, ("over", "about")):
                     if found := usable(self._deed_agents(doc, pobj)):
                         return found
-        if block.code[:2] in (*ABOUT_DEED_ROOTS, "14"):
+        avenging = verb.lemma_.lower() in AVENGING_VERBS
+        if block.code[:2] in (*ABOUT_DEED_ROOTS, "14") or avenging:
             # "joined demonstrations against the killing of protesters by security
-            # forces": a protest or condemnation of a deed is aimed at its doer
+            # forces": a protest or condemnation of a deed is aimed at its doer, and so
+            # is an act of revenge ("retaliating for American support for Israel")
             for head in (noun, verb) if noun is not None else (verb,):
-                for pobj in self.prep_objects(head, preps):
+                for pobj in self.prep_objects(head, [*preps, "for"] if avenging else preps):
                     if pobj.lemma_.lower() in self.lexicon.nouns and (
                         found := usable(self._deed_agents(doc, pobj))
                     ):
