@@ -195,3 +195,13 @@ def test_a_state_institution_named_by_office_belongs_to_the_state_just_named(nlp
     assert [m.actor.country for m in at(home, "army")] == ["ETH"]
     assert "USA" not in [m.actor.country for m in at(foe, "army")]
     assert [m.actor.country for m in at(rivals, "army")] == [None]
+
+
+def test_a_possessive_takes_the_one_subject_of_its_own_sentence(nlp) -> None:
+    text = (
+        "The militias kept up their campaign against American bases. When the attacks "
+        "began, the US did not retaliate for a week, and its first strikes hit depots."
+    )
+    rivals = parse(nlp, "Iran said the US attacked its embassy.")
+    assert [m.actor.country for m in at(parse(nlp, text), "its")] == ["USA"]
+    assert at(rivals, "its") == []

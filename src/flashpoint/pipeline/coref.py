@@ -175,8 +175,15 @@ class ActorCoref:
                 if home is not None:  # "Ethiopia's government … the army": Ethiopia's
                     self._resolve(doc, token, wanted, *home, mentions, index)
                 continue
-            if not candidates or len({_key(m) for _, m in candidates}) != 1:
-                continue  # nobody, or two actors compete: stay unresolved
+            if candidates and len({_key(m) for _, m in candidates}) != 1:
+                # "the US did not retaliate, and its first strikes hit depots": the
+                # one subject of the anaphor's own sentence before it is its antecedent
+                own = _own_subject(doc, token, candidates)
+                if own is not None:
+                    self._resolve(doc, token, wanted, *own, mentions, index)
+                continue
+            if not candidates:
+                continue  # nobody: stay unresolved
             if wanted in ("person", "thing", "plural") and _rivals(
                 doc, first, token, wanted, [m for _, m in window], lambda m: self._thing(doc, m)
             ):
@@ -540,6 +547,27 @@ def _definite(token: Token) -> bool:
         ):
             return False  # "the largest groups", "the new government": not anaphors
     return True
+
+
+def _own_subject(
+    doc: Doc, anaphor: Token, candidates: list[tuple[int, ActorMention]]
+) -> tuple[int, ActorMention] | None:
+    """The single candidate that is a clause subject in the anaphor's own sentence, if
+    every other subject candidate lies in earlier sentences (possessive 'its'/'their'
+    only: a subject pronoun may start a new topic)."""
+    if anaphor.dep_ != "poss":
+        return None
+    sent_start = anaphor.sent.start
+    own = [
+        (n, m)
+        for n, m in candidates
+        if m.start >= sent_start and doc[m.head].dep_ in ("nsubj", "nsubjpass")
+    ]
+    if len({_key(m) for _, m in own}) != 1:
+        return None
+    if any(m.start >= sent_start and (n, m) not in own for n, m in candidates):
+        return None  # another candidate in the same sentence competes
+    return own[-1]
 
 
 def _rivals(
