@@ -1283,3 +1283,11 @@ def test_revenge_for_a_deed_is_aimed_at_its_doer(code) -> None:
         "retaliating for American support for Israel."
     )
     assert {e.target.country for e in events if e.trigger == "retaliating"} == {"USA"}
+
+
+def test_words_the_sentence_says_were_aimed_at_someone_are_aimed_at_them(code) -> None:
+    events = code(
+        "China called for foreign forces to end their presence in Syria, a demand aimed "
+        "squarely at the roughly 900 American troops there."
+    )
+    assert _pairs_of(events, "02") == {("CHN", "USA")}

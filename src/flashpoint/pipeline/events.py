@@ -293,9 +293,36 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         condition_targets(doc, events)
         avenged_deeds(doc, events)
         named_deeds(doc, events, self.lexicon.nouns)
+        self._aimed_at(doc, events)
         events = joint_acts(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
+
+    def _aimed_at(self, doc: Doc, events: list[EventMention]) -> None:
+        """'China called for foreign forces to leave Syria, a demand aimed squarely at the
+        900 American troops there': words the sentence says were aimed at someone are
+        aimed at them, when the statement's own target has no country."""
+        for event in events:
+            if event.code[:2] not in AIMABLE_ROOTS or event.source is None:
+                continue
+            if event.target is not None and event.target.actor.country:
+                continue
+            for token in doc[event.head].sent:
+                if not (
+                    token.lemma_.lower() in AIMING_VERBS
+                    and token.dep_ == "acl"
+                    and token.head.lemma_.lower() in STATEMENT_NOUNS
+                ):
+                    continue
+                aimed = [
+                    m
+                    for t in self.prep_objects(token, ("at",))
+                    for m in self.mentions_at(doc, t)
+                    if m.actor.country and m.actor.country != event.source.actor.country
+                ]
+                if aimed:
+                    event.target = aimed[0]
+                    break
 
     def _labels(self, doc: Doc, labellers: list[Token]) -> list[EventMention]:
         """'calling their presence an infringement of Iraqi sovereignty', 'called the
@@ -1214,6 +1241,14 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "take delivery"}
 
 # Deporting and expelling: whom, not where to.
 SENDING_AWAY = ("174", "166", "1663")
+
+# "a demand aimed squarely at the American troops": statements and who they aim at.
+AIMABLE_ROOTS = {"01", "02", "10", "11", "12", "13"}
+AIMING_VERBS = {"aim", "direct", "target"}
+STATEMENT_NOUNS = {
+    "demand", "call", "appeal", "warning", "threat", "message", "criticism", "rebuke",
+    "remark", "comment", "statement", "jibe", "swipe", "accusation", "ultimatum", "plea",
+}  # fmt: skip
 
 # Verbs whose object is a deed their subject did: "the group claimed dozens of attacks".
 CLAIMING = {"claim"}
