@@ -205,3 +205,14 @@ def test_a_possessive_takes_the_one_subject_of_its_own_sentence(nlp) -> None:
     rivals = parse(nlp, "Iran said the US attacked its embassy.")
     assert [m.actor.country for m in at(parse(nlp, text), "its")] == ["USA"]
     assert at(rivals, "its") == []
+
+
+def test_a_short_name_with_a_lower_case_particle_is_the_full_name_given_before(nlp) -> None:
+    doc = parse(
+        nlp,
+        "A US drone strike killed Mushtaq Talib al-Saadi, a commander of the Iran-aligned "
+        "armed group Harakat al-Nujaba, officials said. Ryder said al-Saadi had been "
+        "involved in planning and carrying out attacks on American personnel.",
+    )
+    assert [(m.actor.country, m.actor.sector) for m in at(doc, "Saadi", 1)] == [("IRQ", "REB")]
+    assert not [p for p in doc._.fp_places if doc[p.start].text == "Iran"]

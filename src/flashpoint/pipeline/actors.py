@@ -339,6 +339,14 @@ class ActorRecognizer:
         # through an institution of its own; "the coalition's mission" is no actor.
         if head.dep_ == "poss" and self._sector(doc, head.head, head.head.i):
             return head.head
+        if (
+            head.dep_ == "appos"
+            and head.head.pos_ in NOUN_POS
+            and head.head.i not in taken
+            and self._sector(doc, head.head, head.head.i)
+        ):
+            # "the Iran-aligned armed group Harakat al-Nujaba": the name is the group's
+            head = head.head
         # "the leader of Hamas", "troops from Iraq": the name belongs to the head.
         first = head
         while first.dep_ == "conj" and first.head.i != first.i:

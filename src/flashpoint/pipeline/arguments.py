@@ -226,7 +226,7 @@ class ArgumentFinder:
                     return objects, False
             if head.pos_ in ("VERB", "AUX", "ADJ"):
                 return self.subjects(doc, head, seen + 1)
-        if verb.dep_ == "pcomp" and seen < 3:
+        if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB")) and seen < 3:
             # "had no intention of sending troops", "accused of helping": the gerund's
             # subject is that of the verb the phrase hangs from
             governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -468,8 +468,9 @@ def _short_names(mentions: list[ActorMention]) -> bool:
         if mention.kind != "unknown" or mention.actor.country:
             continue
         short = (mention.actor.name or mention.actor.text or "").strip()
-        if len(short) < 4 or not short[:1].isupper():
-            continue
+        core = short.split()[-1].split("-")[-1] if short else ""
+        if len(short) < 4 or not core[:1].isupper():
+            continue  # ("al-Saadi": the particle may be lower case, the name is not)
         earlier = {
             (m.actor.name, m.actor.country, m.actor.sector)
             for m in full

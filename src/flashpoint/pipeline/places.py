@@ -34,7 +34,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..schema import Place
-from .catalog import load_catalog
+from .catalog import SPONSOR_WORDS, load_catalog
 from .gazetteer import (
     Candidate,
     Gazetteer,
@@ -249,6 +249,11 @@ def load_catalog_names() -> frozenset[str]:
     return frozenset(normalise(alias) for alias in load_catalog().names)
 
 
+def _backer(doc: Doc, end: int) -> bool:
+    """A name right before '-backed', '-aligned' …: who backs an actor, not a place."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS
+
+
 def _possessive_parts(ent: Span) -> list[Span]:
     """'Port-au-Prince's Cite Soleil' is two places: the possessor and what it owns."""
     marks = [t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 1]
@@ -324,8 +329,8 @@ class PlaceResolver:
         for span, place in zip(spans, self.resolve(doc, spans), strict=True):
             # A facility the gazetteer lacks ("Orchard St.", "the courthouse") is not put
             # on the map at the story's focus: only towns and areas are.
-            if _opposed(doc, span.start):
-                continue  # "an anti-Syria journalist": a stance, not a place
+            if _opposed(doc, span.start) or _backer(doc, span.end):
+                continue  # "an anti-Syria journalist", "Iran-aligned groups": no place
             if place is not None and not (
                 span.label_ == "FAC"
                 and place.geonameid is None
