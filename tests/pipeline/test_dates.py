@@ -116,3 +116,13 @@ def test_a_dated_dateline_anchors_the_story_however_late_it_is_published(code) -
     text = "BAGHDAD, Jan 4 — A US drone strike in Baghdad on Thursday killed a militia commander."
     late = code(text, "2024-02-05")
     assert {e.date for e in late if e.cameo_root in ("18", "19")} == {"2024-01-04"}
+
+
+def test_a_story_updated_within_the_week_counts_from_its_publication(code) -> None:
+    text = (
+        "TEHRAN, Jan 3 — Two blasts killed scores of people in Kerman. On Thursday the "
+        "Islamic State claimed responsibility for the bombing."
+    )
+    events = code(text, "2024-01-04")
+    assert {e.date for e in events if e.cameo_code == "015"} == {"2024-01-04"}
+    assert {e.location.name for e in events if e.trigger == "killed"} == {"Kerman"}

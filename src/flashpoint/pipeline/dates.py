@@ -582,7 +582,7 @@ class DateResolver:
         pub_date = doc._.fp_pub_date
         # "BAGHDAD, Jan 4 —": the day the story was filed anchors its "Thursday" and
         # "yesterday", whenever it was published or republished
-        anchor = dateline_date(doc_text(doc), pub_date) or pub_date
+        anchor = _anchor(dateline_date(doc_text(doc), pub_date), pub_date)
         # An earnings story's "a year earlier" is the year-earlier quarter.
         period = "quarter" if re.search(r"\bquarter\b", doc_text(doc), re.I) else None
         mentions: list[DateMention] = []
@@ -603,6 +603,17 @@ DATELINE_DATE = re.compile(
     r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:,\s*(\d{4}))?\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|-{1,2}|:)"
 )
+
+
+def _anchor(filed: str | None, pub_date: str | None) -> str | None:
+    """The day relative dates count from: the publication date, unless the dateline's
+    day is more than a week older (a story republished later): within a week the story
+    may have been updated since it was filed ("TEHRAN, Jan 3 — … On Thursday the
+    Islamic State claimed responsibility" in a Jan 4 edition)."""
+    if filed is None or pub_date is None:
+        return filed or pub_date
+    gap = (dt.date.fromisoformat(pub_date) - dt.date.fromisoformat(filed)).days
+    return filed if gap > 6 else pub_date
 
 
 def dateline_date(text: str, pub_date: str | None) -> str | None:

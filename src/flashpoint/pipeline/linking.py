@@ -90,6 +90,9 @@ def is_locative(token: Token) -> bool:
     prep = token.head
     if prep.lower_ in LOCATIVE:
         return True
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_HEADS:
+        # "in the southern Iranian city of Kerman": the place noun's own phrase says
+        return is_locative(prep.head)
     return prep.lower_ == "of" and prep.head.lower_ in DIRECTION_HEADS
 
 
@@ -125,6 +128,11 @@ def event_place(
     return locate_event(doc, event, heads, places, actor_tokens)[0]
 
 
+# Nouns whose of-phrase names the place itself: "the city of Kerman".
+PLACE_HEADS = {"city", "town", "village", "province", "region", "district", "port",
+               "capital", "state", "governorate", "area", "island"}  # fmt: skip
+
+
 def locate_event(
     doc: Doc,
     event: EventMention,
@@ -136,7 +144,13 @@ def locate_event(
     such a place may say who the event's actors are; "sources in Pakistan said" may
     place an event but never makes Pakistan its target)."""
     sent = doc[event.head].sent
-    local = [p for p in places if sent.start <= p.start < sent.end]
+    filed = dateline_span(doc)  # the dateline says where the story was filed, not where
+    local = [
+        p
+        for p in places
+        if sent.start <= p.start < sent.end
+        and not (filed is not None and filed[0] <= doc[p.start].idx < filed[1])
+    ]
     if any(i in actor_tokens for p in local for i in range(p.start, p.end)):
         # A name the actor stage only guessed at (a 'PERSON' it does not know) that the
         # place stage recognised as a town stays a place: "struck Rafah". (Gathered
