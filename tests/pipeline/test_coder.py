@@ -1291,3 +1291,13 @@ def test_words_the_sentence_says_were_aimed_at_someone_are_aimed_at_them(code) -
         "squarely at the roughly 900 American troops there."
     )
     assert _pairs_of(events, "02") == {("CHN", "USA")}
+
+
+def test_what_a_denial_says_did_not_happen_is_no_object_of_deny(code) -> None:
+    denied = code(
+        "Cuba's foreign ministry denied that Cuban troops were helping to protect Venezuelan "
+        "President Nicolas Maduro."
+    )
+    refused = code("Israel denied aid to Gaza.")
+    assert all(e.modality != "asserted" for e in denied)
+    assert _pairs_of(refused, "12") == {("ISR", "PSE")}

@@ -120,8 +120,9 @@ CASES = [
      "2023-11-01", "1245", "ISR", None, "asserted"),
     ("Washington refused Moscow's demand for security guarantees.",
      "2022-01-26", "120", "USA", "RUS", "asserted"),
+    # a failure is the negated act, never an asserted rejection (precision convention)
     ("Israel and Hamas failed to reach a deal in Cairo.",
-     "2024-03-05", "120", "ISR", "PSE", "asserted"),
+     "2024-03-05", "057", "ISR", "PSE", "negated"),
     ("Germany declined to join the military operation in Libya.",
      "2011-03-18", "1212", "DEU", None, "asserted"),
     ("Zelenskiy declined the US offer of evacuation.",

@@ -27,6 +27,19 @@ COMPLEMENT_DEPS = (
 )
 
 
+def _denied_content(verb: Token, child: Token) -> bool:
+    """'denied that Cuban troops were helping to protect Maduro': what a denial says did
+    not happen is no object of the verb ('deny +help' means refusing help)."""
+    return (
+        child.dep_ == "ccomp"
+        and verb.lemma_.lower() in DENYING
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+
+
+DENYING = {"deny", "dismiss", "refute", "reject"}
+
+
 def for_clause(child: Token) -> bool:
     """'called for Israel to halt its offensive': the parser reads 'for' as the mark of
     an adverbial clause, not as the preposition of 'call for'."""
@@ -255,7 +268,7 @@ class FrameMatcher:
             near.add(child.lower_)
             near.add(child.lemma_.lower())
             dep = child.dep_
-            if dep in COMPLEMENT_DEPS:
+            if dep in COMPLEMENT_DEPS and not _denied_content(verb, child):
                 candidates.append(child)
             if dep in ("dobj", "prt", "advmod", "prep"):
                 for grand in child.children:
