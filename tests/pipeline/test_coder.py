@@ -1301,3 +1301,11 @@ def test_what_a_denial_says_did_not_happen_is_no_object_of_deny(code) -> None:
     refused = code("Israel denied aid to Gaza.")
     assert all(e.modality != "asserted" for e in denied)
     assert _pairs_of(refused, "12") == {("ISR", "PSE")}
+
+
+def test_a_report_the_sentence_says_could_not_be_confirmed_is_not_asserted(code) -> None:
+    events = code(
+        "South Korea's spy agency said North Korea had executed its defence chief, but the "
+        "report could not be independently confirmed."
+    )
+    assert events and {e.modality for e in events} == {"hypothetical"}

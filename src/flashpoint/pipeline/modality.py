@@ -12,7 +12,7 @@ is future.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .arguments import ArgumentFinder
 from .catalog import Catalog, load_catalog
@@ -542,6 +542,10 @@ def event_modality(doc: Doc, event: EventMention) -> tuple[str, list[str]]:
     sent = doc[event.head].sent
     if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return "hypothetical", ["hypothetical:question"]
+    if _reported(doc[event.head]) and _unverified(sent):
+        # "… said North Korea had executed its defence chief, but the report could not
+        # be independently confirmed": what was reported stays unconfirmed
+        return "hypothetical", ["hypothetical:unverified"]
     if event.frame == "noun" and _noun_is_negated(doc, event):
         return "negated", ["negated:no"]
     if event.frame == "noun":
@@ -549,6 +553,37 @@ def event_modality(doc: Doc, event: EventMention) -> tuple[str, list[str]]:
         if predicate is not None:
             return predicate
     return clause_modality(doc[event.head])
+
+
+def _reported(token: Token) -> bool:
+    """Is the token inside what a verb of saying reports (its complement clause)?"""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _unverified(sent: Span) -> bool:
+    """A sentence that says its report could not be confirmed or verified."""
+    for token in sent:
+        if token.lemma_.lower() not in VERIFYING or token.pos_ not in ("VERB", "AUX"):
+            continue
+        denied = any(c.dep_ == "neg" for c in token.children) or any(
+            c.lemma_.lower() in ("unable", "impossible") for c in token.ancestors
+        )
+        told = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in UNCONFIRMED_THINGS
+            for c in token.children
+        )
+        if denied and told:
+            return True
+    return False
+
+
+VERIFYING = {"confirm", "verify", "corroborate", "substantiate"}
+UNCONFIRMED_THINGS = REPORT_NOUNS | {
+    "account", "information", "figure", "toll", "it", "this", "that", "which", "claim",
+}  # fmt: skip
 
 
 def _noun_modifier(noun: Token) -> tuple[str, list[str]] | None:
