@@ -215,3 +215,8 @@ def test_international_terms_use_non_state_codes() -> None:
             assert start >= end, (name, spans)
     catalog = load_catalog()
     assert catalog.people["Kofi Annan"].at("2004-06-01") == ("UNO", "GOV")
+
+
+def test_before_a_term_with_a_body_no_one_speaks_for_it(nlp) -> None:
+    doc = parse(nlp, "Paul Wolfowitz visited Baghdad.", "2004-03-01")
+    assert country_sector(doc, "Paul Wolfowitz") != ("IGO", "MIL")

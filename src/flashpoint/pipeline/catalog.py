@@ -37,6 +37,8 @@ NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")
 PEOPLE_ID = "people:"
 # Dated office holders: one person's terms may span both files (same name, same form).
 OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv", "group_leaders.tsv")
+# Codes of international bodies, which no one belongs to outside a term of office.
+INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 # When one person holds two offices at once, the first role here names them.
 ROLE_ORDER = (
     "supreme_leader",
@@ -161,6 +163,10 @@ class Entry:
         if held:
             term = _first_role(held)
             return term.country, term.sector
+        if country in INTERNATIONAL_CODES and all(t.start > day for t in self.terms):
+            # "Deputy Defense Secretary Paul Wolfowitz" in 2004: before a body's term its
+            # future official is not yet the body's (afterwards, a former one: ELI)
+            return None, None
         if any(t.end is not None and t.end < day for t in self.terms):
             return country, FORMER_SECTOR
         return country, None
