@@ -1309,3 +1309,18 @@ def test_a_report_the_sentence_says_could_not_be_confirmed_is_not_asserted(code)
         "report could not be independently confirmed."
     )
     assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+def test_ending_or_ordering_out_a_foreign_presence_expels_it_and_ones_own_retreats(code) -> None:
+    iraq = code(
+        "Prime Minister Mohammed Shia al-Sudani's office said the government was ready to end "
+        "the US-led coalition's mission.",
+        "2024-01-05",
+    )
+    niger = code("Niger ordered French troops to leave the country.", "2023-09-25")
+    own = code("Putin ordered troops to withdraw from Kherson.", "2022-11-09")
+    assert {(e.cameo_code, e.source.country, e.target.country, e.modality) for e in iraq} >= {
+        ("166", "IRQ", "IGO", "future")
+    }
+    assert _pairs_of(niger, "16") == {("NER", "FRA")}
+    assert {(e.cameo_code, e.target.country) for e in own} == {("0874", "UKR")}

@@ -170,7 +170,7 @@ class ActorCoref:
                 (n, m) for n, m in enumerate(mentions) if first <= m.start and m.end <= token.i
             ]
             candidates = [(n, m) for n, m in window if self._fits(doc, m, wanted, token)]
-            if not candidates and wanted.startswith("same:"):
+            if not candidates and (wanted.startswith("same:") or wanted == "government"):
                 home = self._home_state(doc, token, window, mentions, index)
                 if home is not None:  # "Ethiopia's government … the army": Ethiopia's
                     self._resolve(doc, token, wanted, *home, mentions, index)

@@ -23,6 +23,18 @@ def recode(doc: Doc, events: list[EventMention]) -> None:
             # "announced their withdrawal from ECOWAS": troops leave places; a state
             # that leaves a bloc reduces its relations with it
             event.code = LEAVING_A_BODY
+        elif event.code == EXPULSION and _own_presence(doc, event):
+            # "the US ended its mission in Iraq", "Putin ordered troops to withdraw": a
+            # source ending its own presence retreats (0874); it expels only others
+            event.code = RETREAT
+            if event.target is not None and (
+                event.target.actor.country is None
+                or (
+                    event.source is not None
+                    and event.target.actor.country == event.source.actor.country
+                )
+            ):
+                event.target = None  # its own troops are no target; where they leave is
         elif event.code.startswith("042") and _troops(doc, event):
             # "NATO peacekeeping troops arrived in Bosnia": forces that arrive are
             # deployed (154) or keep the peace (074); they pay no visit
@@ -153,6 +165,26 @@ BLAME_LABELS = {
     "terrorist", "genocide", "occupation", "interference", "breach", "betrayal",
     "outrageous", "irresponsible", "hostile", "invasion", "attack", "affront", "insult",
 }  # fmt: skip
+
+EXPULSION = "166"
+RETREAT = "0874"
+
+
+def _own_presence(doc: Doc, event: EventMention) -> bool:
+    """Is what is ended or ordered out the source's own (its, their, no one else's)?"""
+    verb = doc[event.head]
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for t in things for c in t.children
+    ):
+        return True
+    target, source = event.target, event.source
+    if target is None:
+        return not any(t.lemma_.lower() in ("mission", "presence") for t in things)
+    return target.actor.country is None or (
+        source is not None and target.actor.country == source.actor.country
+    )
+
 
 # Attacks made of words: CAMEO 111, criticize or denounce.
 CRITICISM = "111"
