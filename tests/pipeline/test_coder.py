@@ -1324,3 +1324,14 @@ def test_ending_or_ordering_out_a_foreign_presence_expels_it_and_ones_own_retrea
     }
     assert _pairs_of(niger, "16") == {("NER", "FRA")}
     assert {(e.cameo_code, e.target.country) for e in own} == {("0874", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_root"),
+    [
+        ("Opposition leaders called off the protest.", "14"),  # a particle is another verb
+        ("The army went on alert after a missile strike.", "14"),  # 'on' is not 'on strike'
+    ],
+)
+def test_a_frame_needs_its_own_particle_and_preposition(code, text, not_root) -> None:
+    assert not_root not in {e.cameo_root for e in code(text)}

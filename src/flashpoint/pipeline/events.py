@@ -386,8 +386,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         entries = self.lexicon.light.get(verb.lemma_.lower(), [])
         if not entries:
             return None
+        # "called off the protest" is another verb than "called a protest": a light
+        # entry must name the verb's particle
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         for frame in self.noun_frames(obj):
             for words, block in entries:
+                if particles - set(words):
+                    continue
                 if block.code != frame.block.code and block is not frame.block:
                     continue
                 if obj.dep_ == "pobj" and (not words or obj.head.lower_ != words[-1]):

@@ -138,7 +138,7 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
     if (
         ACT_CLASS in wanted
         and depth == 0
-        and token.dep_ == "xcomp"
+        and token.dep_ in ("xcomp", "ccomp")  # ("allowed aid trucks to enter Gaza")
         and token.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
@@ -294,8 +294,19 @@ class FrameMatcher:
                 prep_target = next((c for c in last.children if c.dep_ in ("pobj", "pcomp")), None)
             complement = None
             length = 0.0
+            own = candidates
+            if frame.words and frame.words[-1] in PREPOSITIONS and matched:
+                # "go on +strike": a complement under a preposition must be under the
+                # frame's own ("went on alert after a missile strike" is no strike)
+                own = [
+                    c
+                    for c in candidates
+                    if not (
+                        c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.i != matched[-1].i
+                    )
+                ]
             if frame.complements:
-                for candidate in candidates:
+                for candidate in own:
                     size = fit_length(candidate, frame.complements)
                     if size > length:
                         complement, length = candidate, size
