@@ -436,3 +436,16 @@ def test_applying_to_join_a_bloc_is_not_accession(code) -> None:
     assert not [e for e in events if e.cameo_root == "05" and e.modality == "asserted"], _describe(
         events
     )
+
+
+def test_the_lexicon_passes_its_own_checker() -> None:
+    """tools/check_lexicon.py: no frame in two codes, every code in the code table."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "check_lexicon.py"
+    done = subprocess.run(
+        [sys.executable, str(tool), "--quiet"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
