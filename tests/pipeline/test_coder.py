@@ -1335,3 +1335,10 @@ def test_ending_or_ordering_out_a_foreign_presence_expels_it_and_ones_own_retrea
 )
 def test_a_frame_needs_its_own_particle_and_preposition(code, text, not_root) -> None:
     assert not_root not in {e.cameo_root for e in code(text)}
+
+
+def test_letting_someone_in_reads_the_object_the_parser_moved_into_the_clause(code) -> None:
+    events = code("Israel allowed aid trucks to enter Gaza.", "2023-10-21")
+    assert {(e.cameo_root, e.source.country, e.target.country) for e in events} == {
+        ("08", "ISR", "PSE")
+    }

@@ -38,6 +38,8 @@ def _denied_content(verb: Token, child: Token) -> bool:
 
 
 DENYING = {"deny", "dismiss", "refute", "reject"}
+# Verbs of letting and making whose object the parser moves into the to-clause.
+LETTING = {"allow", "let", "permit", "enable", "authorize", "authorise", "force", "order"}
 
 
 def for_clause(child: Token) -> bool:
@@ -270,6 +272,10 @@ class FrameMatcher:
             dep = child.dep_
             if dep in COMPLEMENT_DEPS and not _denied_content(verb, child):
                 candidates.append(child)
+            if dep == "ccomp" and verb.lemma_.lower() in LETTING:
+                # "allowed aid trucks to enter Gaza": the parser makes the object the
+                # subject of the to-clause
+                candidates += [c for c in child.children if c.dep_ == "nsubj"]
             if dep in ("dobj", "prt", "advmod", "prep"):
                 for grand in child.children:
                     near.add(grand.lower_)
