@@ -1342,3 +1342,10 @@ def test_letting_someone_in_reads_the_object_the_parser_moved_into_the_clause(co
     assert {(e.cameo_root, e.source.country, e.target.country) for e in events} == {
         ("08", "ISR", "PSE")
     }
+
+
+def test_counted_objects_after_up_to_and_states_named_as_places_are_targets(code) -> None:
+    kidnapped = code("Afghan rebels have kidnapped up to 16 Russian civilian advisers.")
+    retaken = code("Vietnamese-led forces have retaken a strategic village in Western Cambodia.")
+    assert _pairs_of(kidnapped, "18") == {("AFG", "RUS")}
+    assert {e.target.country for e in retaken} == {"KHM"}

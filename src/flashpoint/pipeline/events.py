@@ -555,7 +555,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return usable([m for h in hosts for m in self.mentions_at(doc, h)])
         verbal = block.code[:2] in VERBAL_ROOTS
         if noun is None:
-            for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+            for obj in [*(c for c in verb.children if c.dep_ in OBJECT_DEPS), *_up_to(verb)]:
                 if found := usable(self._object_targets(doc, obj, preps, verbal, sources)):
                     if block.code.startswith(AID_CODES) and all(map(_thing, found)):
                         # "pledged an air defence system to Ukraine": to whom, not what
@@ -718,6 +718,10 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             mention = place_actor(doc, slot)
             if mention is not None:
                 return [mention]
+            # "a village in Western Cambodia": a state named as the place
+            states = [m for m in self.mentions_at(doc, slot) if m.kind in ("country", "capital")]
+            if states and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "of"):
+                return states[:1]
         return []
 
     def _object_targets(
@@ -1319,6 +1323,20 @@ def _owned_up_to(noun: Token) -> Token | None:
         if verb.lemma_.lower() in OWNING_UP:
             return verb
     return None
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """'kidnapped up to 16 Russian advisers': the parser reads 'up' as a particle and
+    hangs the counted object on 'to'."""
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prt" and p.lower_ == "up"
+        for t in p.children
+        if t.dep_ == "prep" and t.lower_ == "to"
+        for g in t.children
+        if g.dep_ == "pobj" and any(c.dep_ == "nummod" for c in g.children)
+    ]
 
 
 def _measure(noun: Token) -> Token | None:
