@@ -1349,3 +1349,15 @@ def test_counted_objects_after_up_to_and_states_named_as_places_are_targets(code
     retaken = code("Vietnamese-led forces have retaken a strategic village in Western Cambodia.")
     assert _pairs_of(kidnapped, "18") == {("AFG", "RUS")}
     assert {e.target.country for e in retaken} == {"KHM"}
+
+
+def test_purposes_pressures_and_shelters_name_whom_an_act_is_aimed_at(code) -> None:
+    mobilised = code("Britain mobilized army reservists for a possible war against Iraq.")
+    declined = code(
+        "Vice-President Moody Awori has declined to resign despite growing pressure by the "
+        "Kenya Anti-Corruption Commission."
+    )
+    attacked = code("A camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert _pairs_of(mobilised, "15") == {("GBR", "IRQ")}
+    assert {e.target.country for e in declined if e.cameo_root == "12"} == {"KEN"}
+    assert _pairs_of(attacked, "19") == {("BDI", "COD")}

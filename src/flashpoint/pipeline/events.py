@@ -453,6 +453,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             )
             patients = self.passive_patient(verb)
             targets = [m for t in patients for m in self.mentions_at(doc, t)]
+            if not targets:  # "a camp for Congolese refugees was attacked"
+                targets = [m for t in patients for m in self._housed(doc, t)]
             if not targets:  # "talks between Ethiopia and Somalia hosted by Turkey"
                 targets = [
                     m
@@ -627,6 +629,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if block.code[:2] == "13" and complement is not None:
             # "threatened to resume attacks in Israel": the place of the threatened act
             return usable(self._place_targets(doc, complement, None, [*preps, "in"]))
+        if block.code[:2] == "12":
+            # "declined to resign despite growing pressure by the anti-corruption
+            # commission": a refusal answers whoever pressed for the act
+            holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+            for pobj in (p for h in holders for p in self.prep_objects(h, ("despite",))):
+                for by in self.prep_objects(pobj, ("by", "from")):
+                    if found := usable(self.mentions_at(doc, by)):
+                        return found
         if block.code[:2] in ADDRESSED_ROOTS:
             # "demanded that the US cancel the sale": a demand or appeal is addressed to
             # the subject of the clause it puts forward (not so a question it quotes)
@@ -661,6 +671,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         return True
 
+    def _housed(self, doc: Doc, thing: Token) -> list[ActorMention]:
+        """The people a place is for: 'a camp for Congolese refugees', 'a shelter for
+        displaced families'."""
+        if thing.lemma_.lower() not in SHELTERS:
+            return []
+        return [m for t in self.prep_objects(thing, ("for",)) for m in self.mentions_at(doc, t)]
+
     def _purpose_targets(self, doc: Doc, verb: Token) -> list[ActorMention]:
         """Objects of a to-infinitive of purpose and of the verbs it chains to."""
         clauses = [
@@ -679,6 +696,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                     for pobj in self.prep_objects(obj, ("for", "of", "against", "over")):
                         if found := self.mentions_at(doc, pobj):
                             return found
+        # "mobilized reservists for a possible war against Iraq": the act it readies for
+        for pobj in self.prep_objects(verb, ("for",)):
+            if pobj.lemma_.lower() in self.lexicon.nouns:
+                for obj in self.prep_objects(pobj, ("against", "on", "with", "in")):
+                    if found := self.mentions_at(doc, obj):
+                        return found
         # "in defiance of Chinese authorities", "in protest at the arrests"
         for pobj in self.prep_objects(verb, ("in",)):
             if pobj.lemma_.lower() in DEFIANCE_NOUNS:
@@ -775,6 +798,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             ]
             if sent_to:
                 return sent_to
+        if not found:
+            found = self._housed(doc, obj)  # "shelled a camp for displaced Syrians"
         if not found:
             # "struck 85 targets linked to Iran's Revolutionary Guards", "seized a ship
             # belonging to an Israeli businessman": what is hit is its owner's
@@ -1266,6 +1291,10 @@ CLAIMING = {"claim"}
 OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
              "disclaim", "reject"}  # fmt: skip
 APOLOGISING = {"apologise", "apologize"}
+
+# Places named by whom they shelter: "a camp for refugees".
+SHELTERS = {"camp", "shelter", "school", "hospital", "clinic", "home", "center", "centre",
+            "settlement", "compound", "hostel", "orphanage"}  # fmt: skip
 
 # Lower-case words inside capitalised names: "Association of African Jurists".
 NAME_LINKS = {"of", "for", "the", "and", "on", "in", "de", "al"}
