@@ -1361,3 +1361,11 @@ def test_purposes_pressures_and_shelters_name_whom_an_act_is_aimed_at(code) -> N
     assert _pairs_of(mobilised, "15") == {("GBR", "IRQ")}
     assert {e.target.country for e in declined if e.cameo_root == "12"} == {"KEN"}
     assert _pairs_of(attacked, "19") == {("BDI", "COD")}
+
+
+def test_a_demand_noun_with_a_that_clause_is_addressed_to_its_subject(code) -> None:
+    events = code(
+        "The FDD rebel group insisted on its demands that Burundi's government grant the "
+        "Hutu majority more rights."
+    )
+    assert {e.target.country for e in events if e.cameo_root == "10"} == {"BDI"}

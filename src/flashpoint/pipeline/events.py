@@ -640,17 +640,33 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if block.code[:2] in ADDRESSED_ROOTS:
             # "demanded that the US cancel the sale": a demand or appeal is addressed to
             # the subject of the clause it puts forward (not so a question it quotes)
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" or for_clause(c)):
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" or for_clause(c)]
+            # "insisted on its demands that Burundi's government grant …": the clause of
+            # the demand noun the verb governs
+            clauses += [
+                g
+                for n in [
+                    *(c for c in verb.children if c.dep_ in OBJECT_DEPS),
+                    *self.prep_objects(verb, ("on", "for")),
+                ]
+                if n.lemma_.lower() in STATEMENT_NOUNS
+                for g in n.children
+                if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+            ]
+            for clause in clauses:
                 subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
                 inverted = subject is not None and any(
                     c.dep_ == "aux" and c.i < subject.i for c in clause.children
                 )
-                if (
-                    subject is not None
-                    and not inverted
-                    and (found := usable(self.mentions_at(doc, subject)))
-                ):
+                if subject is None or inverted:
+                    continue
+                if found := usable(self.mentions_at(doc, subject)):
                     return found
+                # "demanded that control of the Interior Ministry be taken away": the
+                # body the subject belongs to
+                for owner in self.prep_objects(subject, ("of",)):
+                    if found := usable(self.mentions_at(doc, owner)):
+                        return found
         return []
 
     def _fits_patient(self, doc: Doc, verb: Token, block: Block) -> bool:
