@@ -1369,3 +1369,10 @@ def test_a_demand_noun_with_a_that_clause_is_addressed_to_its_subject(code) -> N
         "Hutu majority more rights."
     )
     assert {e.target.country for e in events if e.cameo_root == "10"} == {"BDI"}
+
+
+def test_what_one_swears_to_do_and_a_present_after_until_have_not_happened(code) -> None:
+    events = code("Ethnic Albanians have sworn to fight until they gain control of the villages.")
+    past = code("The rebels fought until they captured the town.")
+    assert events and all(e.modality != "asserted" for e in events if e.cameo_root[0] != "1")
+    assert all(e.modality == "asserted" for e in past)

@@ -48,6 +48,7 @@ NEGATING_VERBS = {
 }
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can", "ca"}
 FUTURE_VERBS = {
+    "swear",
     "plan",
     "intend",
     "vow",
@@ -221,6 +222,18 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         head = current.head
         if head.i == current.i:
             break
+        if (
+            dep == "advcl"
+            and current.tag_ in ("VBP", "VBZ")
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "before", "once")
+                for c in current.children
+            )
+        ):
+            # "sworn to fight until they gain control": a present tense after 'until'
+            # tells of what has not yet happened
+            cues.append("future:until")
+            return "future", cues
         if _presupposed_here(current, head):
             break  # "did not retaliate after Iran shot down a drone": the downing happened
         if (
@@ -289,8 +302,11 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             ):
                 cues.append(f"negated:{lemma}")
                 return "negated", cues
+            to_clause = dep == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            )  # "have sworn to fight": the parser's advcl is the verb's complement
             if (
-                dep in ("xcomp", "ccomp")
+                (dep in ("xcomp", "ccomp") or to_clause)
                 and lemma in FUTURE_VERBS
                 and lemma not in SPEECH_VERBS
                 and not (dep == "ccomp" and lemma in PHASE_VERBS)
