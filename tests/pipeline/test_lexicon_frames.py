@@ -449,3 +449,10 @@ def test_the_lexicon_passes_its_own_checker() -> None:
         [sys.executable, str(tool), "--quiet"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_dispatching_inspectors_examines_where_they_are_sent(code) -> None:
+    events = code("The IAEA dispatched inspectors to Iran to monitor the plant.", "2005-08-10")
+    assert {(e.cameo_root, e.source.country, e.target.country) for e in events} == {
+        ("09", "UNO", "IRN")
+    }

@@ -548,6 +548,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                         return found
         if prep_target is not None and (found := usable(self.mentions_at(doc, prep_target))):
             return found
+        if block.code[:2] == "09" and verb.lemma_.lower() in ("send", "dispatch", "deploy"):
+            # "sent investigators to Bucha": whom or where they are sent to is examined
+            for pobj in self.prep_objects(verb, ("to",)):
+                found = usable(self.mentions_at(doc, pobj))
+                place = place_actor(doc, pobj)
+                if found or place is not None:
+                    return found or [place]
         missions = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in MISSIONS]
         if missions and block.code[:2] in DIPLOMATIC_ROOTS:
             # "opened an embassy in Tehran": a mission is its sender's; the state that
