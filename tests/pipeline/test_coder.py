@@ -1376,3 +1376,8 @@ def test_what_one_swears_to_do_and_a_present_after_until_have_not_happened(code)
     past = code("The rebels fought until they captured the town.")
     assert events and all(e.modality != "asserted" for e in events if e.cameo_root != "13")
     assert all(e.modality == "asserted" for e in past)
+
+
+def test_who_gathers_for_a_protest_holds_it(code) -> None:
+    events = code("Thousands of Nigerians were converging on Thursday for a rally in Lagos.")
+    assert {(e.cameo_root, e.source.country) for e in events} == {("14", "NGA")}

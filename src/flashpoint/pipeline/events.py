@@ -1189,6 +1189,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             subjects, passive = self.subjects(doc, owned)
             if not passive:
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
+        if (
+            holder.dep_ == "pobj"
+            and holder.head.lower_ in ("for", "in")
+            and holder.head.head.lemma_.lower() in GATHERING_VERBS
+        ):
+            # "thousands of Nigerians were converging for a rally in Lagos": who gathers
+            # for a protest, or takes part in one, holds it
+            subjects, passive = self.subjects(doc, holder.head.head)
+            if not passive:
+                return [m for t in subjects for m in self.mentions_at(doc, t)], None
         if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "…, with missile strikes"
             verb = holder.head.head
         elif holder.dep_ in ("dobj", "nsubjpass"):
@@ -1306,6 +1316,10 @@ STATEMENT_NOUNS = {
     "demand", "call", "appeal", "warning", "threat", "message", "criticism", "rebuke",
     "remark", "comment", "statement", "jibe", "swipe", "accusation", "ultimatum", "plea",
 }  # fmt: skip
+
+# Verbs of coming together for, or joining in, a protest or strike.
+GATHERING_VERBS = {"converge", "gather", "assemble", "march", "rally", "turn", "join",
+                   "participate", "take", "flock", "pour", "mass", "descend"}  # fmt: skip
 
 # Verbs whose object is a deed their subject did: "the group claimed dozens of attacks".
 CLAIMING = {"claim"}
