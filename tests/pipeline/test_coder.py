@@ -1381,3 +1381,11 @@ def test_what_one_swears_to_do_and_a_present_after_until_have_not_happened(code)
 def test_who_gathers_for_a_protest_holds_it(code) -> None:
     events = code("Thousands of Nigerians were converging on Thursday for a rally in Lagos.")
     assert {(e.cameo_root, e.source.country) for e in events} == {("14", "NGA")}
+
+
+def test_a_target_phrase_the_parser_hung_on_the_verb_above_is_the_nouns(code) -> None:
+    events = code(
+        "Iraq's government opened an investigation into the Turkish artillery strike on a "
+        "resort in Zakho."
+    )
+    assert ("TUR", "IRQ") in _pairs_of(events, "19")

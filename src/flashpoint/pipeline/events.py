@@ -937,6 +937,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if not targets and block.code[:2] in MATERIAL_ROOTS:
             # "the artillery strike on a resort in Zakho": where the blow lands
             targets = self._place_targets(doc, noun, None, preps)
+        if not targets and block.code[:2] in MATERIAL_ROOTS and noun.dep_ == "pobj":
+            # "an investigation into the Turkish strike on a resort in Zakho": the parser
+            # hangs the noun's target phrase, right after it, on the verb above
+            for prep in (c for a in list(noun.ancestors)[:4] for c in a.children):
+                if prep.dep_ == "prep" and prep.lower_ in preps and prep.i == noun.right_edge.i + 1:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        targets = self.mentions_at(doc, pobj) or self._place_targets(
+                            doc, pobj, None, ["in", "of"]
+                        )
         if not sources and block.code[:2] in STATEMENT_ROOTS:
             # "drew condemnation from Britain", "a formal protest from Tokyo"
             holders = [noun]
