@@ -1141,6 +1141,7 @@ def test_an_apology_owns_the_deed_it_is_for(code) -> None:
         "civilians, including seven children."
     )
     assert ("USA", "AFG") in _pairs_of(events, "19")
+    assert _pairs_of(events, "05") == {("USA", "AFG")}
 
 
 def test_a_protest_against_a_deed_is_aimed_at_its_doer(code) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
-from .arguments import OBJECT_DEPS, SUBJECT_DEPS
+from .arguments import OBJECT_DEPS, SUBJECT_DEPS, place_actor
 from .mentions import ActorMention, EventMention, doc_text
 from .words import CONSEQUENCE_VERBS
 
@@ -154,6 +154,12 @@ def reaction_targets(doc: Doc, events: list[EventMention]) -> None:
             for cause in _answered(doc, doc[event.head], by_head):
                 if cause.target is not None and cause.target.actor.country:
                     event.target = cause.target
+                    break
+                # "apologised for a drone strike in Kabul that killed ten civilians":
+                # whoever the strike fell on, where it fell
+                where = _place_in(doc, doc[cause.head])
+                if where is not None:
+                    event.target = where
                     break
             continue
         if event.source is None or event.code[:2] not in REACTION_ROOTS:
@@ -447,6 +453,15 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
                 # consequence verb carries the incident's modality, date and place
                 earlier.head = event.head
     return kept
+
+
+def _place_in(doc: Doc, noun: Token) -> ActorMention | None:
+    """The country of the first place named inside a noun's own phrase."""
+    tokens = {t.i for t in noun.subtree}
+    for place in doc._.fp_places or []:
+        if place.start in tokens and place.place.country and place.place.feature != "sea":
+            return place_actor(doc, doc[place.start])
+    return None
 
 
 def _coordinated(doc: Doc, later: ActorMention, first: ActorMention) -> bool:
