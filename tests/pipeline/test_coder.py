@@ -1390,3 +1390,8 @@ def test_a_target_phrase_the_parser_hung_on_the_verb_above_is_the_nouns(code) ->
         "resort in Zakho."
     )
     assert ("TUR", "IRQ") in _pairs_of(events, "19")
+
+
+def test_a_vessel_is_struck_in_whom_it_carries(code) -> None:
+    events = code("The Israeli navy struck a boat carrying Hamas fighters off Gaza.")
+    assert _pairs_of(events, "19") == {("ISR", "PSE")}

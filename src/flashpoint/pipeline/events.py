@@ -824,6 +824,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if not found:
             found = self._housed(doc, obj)  # "shelled a camp for displaced Syrians"
         if not found:
+            # "struck a boat carrying suspected drug traffickers from Venezuela": a
+            # vessel or vehicle is struck in whom it carries
+            found = [
+                m
+                for c in obj.children
+                if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+                for d in c.children
+                if d.dep_ == "dobj"
+                for m in self.mentions_at(doc, d)
+            ]
+        if not found:
             # "struck 85 targets linked to Iran's Revolutionary Guards", "seized a ship
             # belonging to an Israeli businessman": what is hit is its owner's
             found = [
@@ -1337,6 +1348,9 @@ CLAIMING = {"claim"}
 OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
              "disclaim", "reject"}  # fmt: skip
 APOLOGISING = {"apologise", "apologize"}
+
+# Verbs by which a vessel or vehicle is named after whom it carries.
+CARRYING = {"carry", "transport", "ferry", "smuggle"}
 
 # Places named by whom they shelter: "a camp for refugees".
 SHELTERS = {"camp", "shelter", "school", "hospital", "clinic", "home", "center", "centre",
