@@ -361,3 +361,23 @@ def test_an_ambiguous_acronym_is_the_group_where_a_town_of_its_country_is_named(
     press = parse(nlp, "The RSF condemned the arrest of a journalist in Paris.")
     assert mention(shelled, "RSF").actor.country == "SDN"
     assert mention(press, "RSF").actor.country is None
+
+
+def test_of_two_people_one_name_may_mean_the_one_in_post_that_day_wins(nlp) -> None:
+    from flashpoint.pipeline.actors import _on_the_day
+
+    first = Entry(
+        name="A",
+        kind="person",
+        country="AAA",
+        terms=(Term("AAA", "GOV", "head_of_state", "2000-01-01", "2005-01-01"),),
+    )
+    second = Entry(
+        name="B",
+        kind="person",
+        country="BBB",
+        terms=(Term("BBB", "GOV", "head_of_state", "2010-01-01", None),),
+    )
+    assert _on_the_day([first, second], "2012-05-01") is second
+    assert _on_the_day([first, second], "2003-05-01") is first
+    assert _on_the_day([first, second], None) is first

@@ -1395,3 +1395,10 @@ def test_a_target_phrase_the_parser_hung_on_the_verb_above_is_the_nouns(code) ->
 def test_a_vessel_is_struck_in_whom_it_carries(code) -> None:
     events = code("The Israeli navy struck a boat carrying Hamas fighters off Gaza.")
     assert _pairs_of(events, "19") == {("ISR", "PSE")}
+
+
+def test_what_is_returned_or_handed_over_targets_the_state_that_gets_it(code) -> None:
+    returned = code("The Taliban handed over the bodies of two soldiers to Pakistan.")
+    via = code("Hamas released the hostages to the Red Cross.")
+    assert _pairs_of(returned, "08") == {("AFG", "PAK")}
+    assert all(e.target.country != "NGO" for e in via if e.target)

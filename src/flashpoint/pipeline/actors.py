@@ -225,7 +225,7 @@ class ActorRecognizer:
         candidates = []
         for match_id, start, end in matches:
             alias = doc.vocab.strings[match_id]
-            entry = self.entries[alias][0]
+            entry = _on_the_day(self.entries[alias], doc._.fp_pub_date)
             if entry.kind in ("adjective", "country", "capital") and start in people:
                 continue  # "Abu Jandal al-Kuwaiti": a name, not Kuwait
             if _not_the_state(doc, start, entry):
@@ -581,6 +581,16 @@ DATELINE_CREDIT = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"  # , Iraq
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|-|:)\s"  # (Reuters) -
 )
+
+
+def _on_the_day(entries: list[Entry], day: str | None) -> Entry:
+    """Of the entries one name may mean, the person in office (or in post) on the
+    article's date: "Sinwar" in a 2025 story is not the leader killed in 2024."""
+    if len(entries) > 1 and day:
+        for entry in entries:
+            if entry.kind == "person" and entry.term_at(day) is not None:
+                return entry
+    return entries[0]
 
 
 def _dateline_tokens(doc: Doc) -> range:

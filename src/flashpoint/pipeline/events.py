@@ -555,6 +555,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 place = place_actor(doc, pobj)
                 if found or place is not None:
                     return found or [place]
+        if block.code.startswith("084"):
+            # "refused to hand over Osama bin Laden to the United States": whoever gets
+            # the person or property back is the target
+            receivers = [
+                m
+                for t in self.prep_objects(verb, ("to",))
+                for m in self.mentions_at(doc, t)
+                if m.actor.country and m.actor.country not in ("IGO", "UNO", "EUR", "NGO")
+            ]  # (not the Red Cross or the UN a captive is handed to on the way home)
+            if found := usable(receivers):
+                return found
         missions = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_ in MISSIONS]
         if missions and block.code[:2] in DIPLOMATIC_ROOTS:
             # "opened an embassy in Tehran": a mission is its sender's; the state that
