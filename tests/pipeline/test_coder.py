@@ -1402,3 +1402,17 @@ def test_what_is_returned_or_handed_over_targets_the_state_that_gets_it(code) ->
     via = code("Hamas released the hostages to the Red Cross.")
     assert _pairs_of(returned, "08") == {("AFG", "PAK")}
     assert all(e.target.country != "NGO" for e in via if e.target)
+
+
+def test_a_deed_told_again_is_the_deed_told_first(code) -> None:
+    text = (
+        "A US drone strike in Baghdad on Thursday killed Mushtaq Talib al-Saadi, a commander "
+        "of Harakat al-Nujaba. The drone fired on a vehicle. Officials said he died at once. "
+        "They spoke on condition of anonymity. US forces carried out the strike in "
+        "self-defence, Ryder said, adding that al-Saadi had planned attacks on American "
+        "personnel. Iraq's prime minister condemned the strike as an attack on sovereignty."
+    )
+    events = code(text, "2024-01-05")
+    again = [e for e in events if e.trigger == "carried out the strike"]
+    assert [e.target.country for e in again] == ["IRQ"]
+    assert ("IRQ", "USA") in _pairs_of(events, "11")

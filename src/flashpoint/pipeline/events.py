@@ -44,6 +44,7 @@ from .incidents import (
     merge_consequences,
     named_deeds,
     reaction_targets,
+    repeated_deeds,
     share_conjoined_targets,
 )
 from .kinds import BLAME_LABELS, CRITICISM, LABELLING_VERBS, OFFICIAL_COMPLAINT, recode
@@ -292,6 +293,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         reaction_targets(doc, events)
         condition_targets(doc, events)
         avenged_deeds(doc, events)
+        repeated_deeds(doc, events, self.lexicon.nouns)
         named_deeds(doc, events, self.lexicon.nouns)
         self._aimed_at(doc, events)
         events = joint_acts(doc, events)

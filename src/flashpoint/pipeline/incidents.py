@@ -571,10 +571,50 @@ def named_deeds(doc: Doc, events: list[EventMention], deed_words: Container[str]
                 and e.code[:2] in HOSTILE_DEED_ROOTS
                 and doc[e.head].sent.start != doc[slot.i].sent.start
             ]
+            # the same word first: "US forces carried out the strike … condemned the
+            # strike" (not the attacks someone else was said to have planned)
+            lemma = slot.lemma_.lower()
+            same = [
+                e
+                for e in earlier
+                if any(t.lemma_.lower() == lemma for t in doc[e.trigger[0] : e.trigger[1]])
+                or doc[e.head].lemma_.lower() == lemma
+            ]
+            earlier = same or earlier
             doers = {(e.source.actor.name, e.source.actor.country) for e in earlier}
             if len(doers) == 1 and earlier[-1].source.actor.country != _country(event.source):
                 event.target = earlier[-1].source
                 break
+
+
+def repeated_deeds(doc: Doc, events: list[EventMention], deed_words: Container[str]) -> None:
+    """'A US drone strike killed al-Saadi. … US forces carried out the strike in
+    self-defence': a definite deed told again falls on whom it fell the first time, when
+    the same actor did it (anywhere before: a story's 'the strike' is its lead's)."""
+    for event in events:
+        if event.target is not None or event.source is None:
+            continue
+        nouns = [
+            t
+            for t in doc[event.trigger[0] : event.trigger[1]]
+            if t.lemma_.lower() in deed_words and _definite_deed(t)
+        ]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        earlier = [
+            e
+            for e in events
+            if e.trigger[0] < doc[noun.i].sent.start
+            and e.target is not None
+            and e.source is not None
+            and e.source.actor.country == event.source.actor.country
+            and any(
+                t.lemma_.lower() == noun.lemma_.lower() for t in doc[e.trigger[0] : e.trigger[1]]
+            )
+        ]
+        if len({(e.target.actor.name, e.target.actor.country) for e in earlier}) == 1:
+            event.target = earlier[-1].target
 
 
 def _definite_deed(noun: Token) -> bool:
