@@ -1416,3 +1416,10 @@ def test_a_deed_told_again_is_the_deed_told_first(code) -> None:
     again = [e for e in events if e.trigger == "carried out the strike"]
     assert [e.target.country for e in again] == ["IRQ"]
     assert ("IRQ", "USA") in _pairs_of(events, "11")
+
+
+def test_whoever_holds_a_plan_would_do_its_act(code) -> None:
+    events = code("Washington has said it has no plans to withdraw its 2,500 troops from Iraq.")
+    assert {(e.source.country, e.modality) for e in events if e.cameo_root == "08"} == {
+        ("USA", "negated")
+    }

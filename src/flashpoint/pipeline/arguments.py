@@ -38,6 +38,9 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Nouns of an intention one holds: "has no plans to withdraw" (its holder would act).
+HELD_INTENTIONS = {"plan", "intention", "intent", "decision", "desire", "wish", "aim", "bid",
+                   "attempt", "readiness", "willingness"}  # fmt: skip
 # Verbs whose subject does not carry out the event noun they govern.
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 # Verbs after which "it/they" in the reported clause is the speaker ("Syria says it will").
@@ -205,6 +208,16 @@ class ArgumentFinder:
                 # parser may hang the agent's name elsewhere; the name right after 'by' is it
                 agents = [c for c in child.children if c.dep_ == "pobj"] or _named_after(doc, child)
                 return agents, True
+        if (
+            verb.dep_ == "acl"
+            and seen < 3
+            and verb.head.lemma_.lower() in HELD_INTENTIONS
+            and verb.head.dep_ in ("dobj", "attr")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "it has no plans to withdraw its troops", "took a decision to send troops":
+            # whoever has the plan or takes the decision would do the act
+            return self.subjects(doc, verb.head.head, seen + 1)
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # a finite adverbial clause has a subject of its own, even when the parse
             # lost it ("… after a fire at a wedding hall killed 100 people")
