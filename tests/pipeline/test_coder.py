@@ -1423,3 +1423,13 @@ def test_whoever_holds_a_plan_would_do_its_act(code) -> None:
     assert {(e.source.country, e.modality) for e in events if e.cameo_root == "08"} == {
         ("USA", "negated")
     }
+
+
+def test_a_decision_is_the_act_it_decides(code) -> None:
+    decided = code(
+        "The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run in the "
+        "country's upcoming elections."
+    )
+    conditional = code("If Poland decided to send its tanks to Ukraine, Berlin would not object.")
+    assert {(e.cameo_root, e.modality) for e in decided} == {("08", "asserted")}
+    assert all(e.modality != "asserted" for e in conditional if e.trigger == "send")

@@ -65,8 +65,8 @@ FUTURE_VERBS = {
     "propose",
     "offer",
     "agree",
-    "decide",
-    "resolve",
+    # ("decide" and "resolve" are not here: a decision is the act, "the court decided
+    # to allow Ouattara to run" lets him run)
     "consider",
     "mull",
     "weigh",
