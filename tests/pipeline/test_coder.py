@@ -1433,3 +1433,19 @@ def test_a_decision_is_the_act_it_decides(code) -> None:
     conditional = code("If Poland decided to send its tanks to Ukraine, Berlin would not object.")
     assert {(e.cameo_root, e.modality) for e in decided} == {("08", "asserted")}
     assert all(e.modality != "asserted" for e in conditional if e.trigger == "send")
+
+
+def test_an_event_dated_after_publication_has_not_happened(code) -> None:
+    events = code("Lavrov will chair a meeting of the Russia-NATO Council next week.", "2007-12-03")
+    past = code("Russian forces shelled Kharkiv on Monday.", "2024-05-10")
+    assert events and all(e.modality != "asserted" for e in events if e.cameo_root == "04")
+    assert {e.modality for e in past} == {"asserted"}
+
+
+def test_bare_infinitives_joined_to_a_refusal_are_refused_too(code) -> None:
+    events = code(
+        "The ruling Islamists have refused to agree to renounce violence, recognise Israel "
+        "and accept past peace deals."
+    )
+    assert not [e for e in events if e.modality == "asserted" and e.cameo_root != "12"]
+    assert all(e.source.country is None for e in events)

@@ -246,7 +246,9 @@ def read_plover_gold(path: Path) -> Iterator[GoldSentence]:
         yield GoldSentence(
             record.get("id", str(number)),
             record["text"],
-            record.get("date"),
+            # the records' date (2000-01-01 on all of them) is a placeholder, not when the
+            # text was published: coded as it would be with no publication date
+            None,
             events,
             False,
             number,

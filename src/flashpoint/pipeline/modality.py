@@ -223,6 +223,16 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         if head.i == current.i:
             break
         if (
+            dep == "conj"
+            and current.tag_ == "VB"
+            and head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children)
+        ):
+            # "refused to agree to renounce violence, recognise Israel and accept past
+            # deals": a bare infinitive the parser joined to the finite verb is one more
+            # of its complements
+            dep = "xcomp"
+        if (
             dep == "advcl"
             and current.tag_ in ("VBP", "VBZ")
             and any(

@@ -182,6 +182,9 @@ def home_source(event: EventMention, source: Actor | None, target: Actor | None)
         return source  # militias that attack a state's forces may well be foreign
     if event.code[:2] not in VERBAL_ROOTS | {"14"}:
         return source
+    if aimed.kind == "country" and event.code[:2] in ("05", "12"):
+        return source  # "Islamists refused to recognise Israel": a state recognised or
+        # rejected by name is dealt with from outside
     state_itself = aimed.kind in ("country", "capital", "seat") and (
         target.sector in STATE_SECTORS or not target.sector
     )
@@ -220,6 +223,17 @@ def _in_event_clause(doc: Doc, event: EventMention, place: PlaceMention) -> bool
             return False
         token = token.head
     return True
+
+
+def _dated_modality(modality: str, date: DateMention | None, pub_date: str | None) -> str:
+    """'a meeting of the Russia-NATO Council next week': an event its own words date
+    after the publication has not happened yet."""
+    if modality != "asserted" or date is None or not pub_date:
+        return modality
+    size = {"day": 10, "month": 7, "year": 4}.get(date.precision)
+    if size is None:
+        return modality
+    return "future" if date.value[:size] > pub_date[:size] else modality
 
 
 def _written_as_place(doc: Doc, event: EventMention, place: PlaceMention) -> bool:
@@ -315,7 +329,7 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
                 cameo_root=event.code[:2],
                 quad_class=code.quad_class if code else None,
                 goldstein=code.goldstein if code else None,
-                modality=event.modality,
+                modality=_dated_modality(event.modality, date, document.pub_date),
                 source=source,
                 target=target,
                 attribution=copy.copy(event.attribution) if event.attribution else None,
