@@ -1449,3 +1449,8 @@ def test_bare_infinitives_joined_to_a_refusal_are_refused_too(code) -> None:
     )
     assert not [e for e in events if e.modality == "asserted" and e.cameo_root != "12"]
     assert all(e.source.country is None for e in events)
+
+
+def test_a_postponed_event_has_not_happened(code) -> None:
+    events = code("The opposition alliance announced the postponement of the nationwide blockade.")
+    assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]

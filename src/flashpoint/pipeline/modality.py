@@ -373,6 +373,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 if lemma in NEGATING_VERBS and dep == "dobj":
                     cues.append(f"negated:{lemma}")
                     return "negated", cues
+                if lemma in DEFERRING and dep in ("dobj", "nsubjpass"):
+                    cues.append(f"future:{lemma}")
+                    return "future", cues  # "the opposition postponed the blockade"
                 if dep in ("dobj", "attr") and (
                     not _presupposes(head) or (noun_event and _carries(head, current))
                 ):
@@ -521,6 +524,12 @@ REPORT_NOUNS = {
     "account",
 }
 
+# Putting off an event: it has not happened yet ("postponed the march", "the
+# postponement of the blockade"); calling it off: it will not.
+DEFERRING = {"postpone", "delay", "defer", "reschedule"}
+DEFERRING_NOUNS = {"postponement", "delay", "deferral", "rescheduling"}
+CANCELLING_NOUNS = {"cancellation", "calling-off", "scrapping", "abandonment"}
+
 # Nouns whose content clause is alleged, whatever is said of the noun.
 ALLEGATION_NOUNS = {
     "allegation", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion",
@@ -624,6 +633,11 @@ def _noun_modifier(noun: Token) -> tuple[str, list[str]] | None:
         holder = noun.head.head
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in PLAN_NOUNS:
             return "future", [f"future:{holder.lemma_.lower()}"]
+        if noun.head.lower_ == "of" and holder.lemma_.lower() in DEFERRING_NOUNS:
+            # "announced the postponement of the nationwide blockade"
+            return "future", [f"future:{holder.lemma_.lower()}"]
+        if noun.head.lower_ == "of" and holder.lemma_.lower() in CANCELLING_NOUNS:
+            return "negated", [f"negated:{holder.lemma_.lower()}"]
     return None
 
 
