@@ -1454,3 +1454,8 @@ def test_bare_infinitives_joined_to_a_refusal_are_refused_too(code) -> None:
 def test_a_postponed_event_has_not_happened(code) -> None:
     events = code("The opposition alliance announced the postponement of the nationwide blockade.")
     assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]
+
+
+def test_a_noun_phrase_frame_reads_past_articles(code) -> None:
+    events = code("Despite the Palestinian violation of the truce, Israel showed restraint.")
+    assert "196" in {e.cameo_code for e in events}

@@ -42,6 +42,19 @@ DENYING = {"deny", "dismiss", "refute", "reject"}
 LETTING = {"allow", "let", "permit", "enable", "authorize", "authorise", "force", "order"}
 
 
+def _tail_fits(doc: Doc, i: int, tail: tuple[str, ...]) -> bool:
+    """'violation of the truce' fits 'violation of truce': the words after the noun, with
+    articles and possessives between them left out."""
+    k = i + 1
+    for word in tail:
+        while k < len(doc) and doc[k].tag_ in ("DT", "PRP$") and word not in (doc[k].lower_,):
+            k += 1
+        if k >= len(doc) or word not in (doc[k].lower_, doc[k].lemma_.lower()):
+            return False
+        k += 1
+    return True
+
+
 def for_clause(child: Token) -> bool:
     """'called for Israel to halt its offensive': the parser reads 'for' as the mark of
     an adverbial clause, not as the preposition of 'call for'."""
@@ -390,13 +403,7 @@ class FrameMatcher:
             ):
                 continue
             tail = frame.tail
-            if tail and (
-                noun.i + len(tail) >= len(doc)
-                or any(
-                    word not in (doc[noun.i + 1 + k].lower_, doc[noun.i + 1 + k].lemma_.lower())
-                    for k, word in enumerate(tail)
-                )
-            ):
+            if tail and not _tail_fits(doc, noun.i, tail):
                 continue
             fitting.append(frame)
         return fitting
