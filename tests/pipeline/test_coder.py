@@ -1459,3 +1459,20 @@ def test_a_postponed_event_has_not_happened(code) -> None:
 def test_a_noun_phrase_frame_reads_past_articles(code) -> None:
     events = code("Despite the Palestinian violation of the truce, Israel showed restraint.")
     assert "196" in {e.cameo_code for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the court found he did not; the one judged is the agent
+        ("A Ugandan court acquitted a physician of murdering his wife.", {("18", "negated")}),
+        ("A huge Arafat picture was hung in front of the parliament building.", set()),
+        ("Rice spoke to reporters during a visit to the Radisson SAS hotel in Amman.", None),
+    ],
+)
+def test_courts_pictures_and_hotels_from_wire_news(code, text, wanted) -> None:
+    events = code(text)
+    if wanted is None:  # "SAS" in a hotel's name is no British special forces
+        assert all(e.target is None or e.target.country != "GBR" for e in events)
+    else:
+        assert {(e.cameo_root, e.modality) for e in events if e.cameo_root >= "17"} == wanted

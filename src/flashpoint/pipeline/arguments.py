@@ -38,6 +38,8 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs that judge someone of a deed: the one judged is the deed's agent.
+JUDGING = {"convict", "acquit", "clear", "exonerate", "absolve", "sentence", "find", "try"}
 # Nouns of an intention one holds: "has no plans to withdraw" (its holder would act).
 HELD_INTENTIONS = {"plan", "intention", "intent", "decision", "desire", "wish", "aim", "bid",
                    "attempt", "readiness", "willingness"}  # fmt: skip
@@ -243,6 +245,11 @@ class ArgumentFinder:
             # "had no intention of sending troops", "accused of helping": the gerund's
             # subject is that of the verb the phrase hangs from
             governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if governor is not None and governor.lemma_.lower() in JUDGING:
+                # "convicted the soldier of murdering a Palestinian": the one judged did it
+                judged = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+                if judged:
+                    return judged, False
             if governor is not None and governor.lemma_.lower() not in ("accuse", "charge"):
                 involved = [c for c in governor.children if c.dep_ == "nsubjpass"]
                 if involved:  # "al-Saadi had been involved in carrying out attacks"

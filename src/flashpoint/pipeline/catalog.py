@@ -340,9 +340,12 @@ def _add_named(catalog: Catalog) -> None:
         entry = Entry(
             name=aliases[0], kind="seat", country=f[1] or None, sector=f[2] or None, id=aliases[0]
         )
+        flagged = _flagged(f[3] if len(f) > 3 else "")
         for alias in aliases:
             for form in _variants(alias):
                 catalog.add(form, entry)
+                if alias in flagged:
+                    catalog.needs_context[form].add(entry.id or entry.name)
     for _, f in read_rows("organizations.tsv", 5, header="id"):
         entry = Entry(
             name=f[1], kind="organization", country=f[3] or None, sector=f[4] or None, id=f[0]

@@ -699,6 +699,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return True
         if block.code.startswith("0841") and lemma in ("release", "free"):
             return any(self.mentions_at(doc, p) for p in patients)
+        if lemma == "hang":
+            # "hanged the prisoners" is an execution; "a picture was hung" is not
+            return not any(p.lemma_.lower() in HUNG_THINGS for p in patients)
         if block.code.startswith("12") and lemma in ("dismiss", "sack"):
             return not any(
                 m.head == p.i and (is_person(doc, m) or m.actor.sector in ("GOV", "ELI"))
@@ -1361,6 +1364,10 @@ CLAIMING = {"claim"}
 OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
              "disclaim", "reject"}  # fmt: skip
 APOLOGISING = {"apologise", "apologize"}
+
+# Things that are hung up rather than hanged.
+HUNG_THINGS = {"picture", "portrait", "poster", "banner", "flag", "photo", "photograph",
+               "painting", "sign", "placard", "lantern", "decoration", "curtain"}  # fmt: skip
 
 # Verbs by which a vessel or vehicle is named after whom it carries.
 CARRYING = {"carry", "transport", "ferry", "smuggle"}

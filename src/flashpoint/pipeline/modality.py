@@ -326,6 +326,15 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             if dep in ("xcomp", "ccomp", "advcl") and lemma in IRREALIS_VERBS:
                 cues.append(f"future:{head.lemma_.lower()}")
                 return "future", cues
+            cleared_by = head.head if head.head.pos_ == "VERB" else head.head.head
+            if (
+                dep in ("pcomp", "pobj")
+                and head.lower_ == "of"
+                and cleared_by.lemma_.lower() in ACQUITTING
+            ):
+                # "acquitted a physician of murdering his wife": the court found he did not
+                cues.append(f"negated:{cleared_by.lemma_.lower()}")
+                return "negated", cues
             if dep in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lower_ in CAPABLE:
                 # "hackers capable of launching cyber warfare": able to, not doing
                 cues.append(f"hypothetical:{head.head.lower_}")
@@ -501,6 +510,9 @@ def _carries(verb: Token, obj: Token) -> bool:
         load_lexicon().nouns
     )
 
+
+# Verbs that clear someone of a deed: "acquitted of murder", "cleared of spying".
+ACQUITTING = {"acquit", "clear", "exonerate", "absolve"}
 
 # Adjectives of ability: what one is capable of has not happened.
 CAPABLE = {"capable", "incapable", "able", "unable"}
