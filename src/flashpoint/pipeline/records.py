@@ -285,10 +285,15 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         date = event_date(doc, event, heads, dates)
         # The event's own actors are not where it happens ("Iraq condemned …"); any
         # other name in its clause may be ("struck targets in Iraq").
+        verbal = event.code[:2] in VERBAL_ROOTS
         actor_tokens = {
             i
             for m in (event.source, event.target)
-            if m is not None and m.kind not in ("capital", "place")
+            # a capital struck is where the blow fell; a capital appealed to or talked
+            # with is the government ("called for talks between the Dalai Lama and
+            # Beijing" did not happen in Beijing)
+            if m is not None
+            and (m.kind not in ("capital", "place") or (verbal and m.kind == "capital"))
             for i in range(m.start, m.end)
         }
         # "… drew condemnation from Britain": a country that acts in another event of
