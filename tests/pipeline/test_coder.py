@@ -1476,3 +1476,8 @@ def test_courts_pictures_and_hotels_from_wire_news(code, text, wanted) -> None:
         assert all(e.target is None or e.target.country != "GBR" for e in events)
     else:
         assert {(e.cameo_root, e.modality) for e in events if e.cameo_root >= "17"} == wanted
+
+
+def test_an_outcome_one_sets_out_to_achieve_is_not_achieved(code) -> None:
+    events = code("The rebels launched their offensive six months ago to topple Mobutu.")
+    assert {e.modality for e in events if e.trigger == "topple"} == {"future"}

@@ -244,6 +244,16 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             # tells of what has not yet happened
             cues.append("future:until")
             return "future", cues
+        if (
+            dep == "advcl"
+            and current.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            and current.lemma_.lower() in OUSTING
+        ):
+            # "launched their offensive to topple Mobutu": an aim, not yet achieved
+            cues.append(f"future:to {current.lemma_.lower()}")
+            return "future", cues
         if _presupposed_here(current, head):
             break  # "did not retaliate after Iran shot down a drone": the downing happened
         if (
@@ -510,6 +520,11 @@ def _carries(verb: Token, obj: Token) -> bool:
         load_lexicon().nouns
     )
 
+
+# Outcomes one sets out to achieve, which the setting out does not make so: "an
+# offensive to topple Mobutu", "a campaign to oust the president", "to seize the city".
+OUSTING = {"topple", "oust", "overthrow", "unseat", "depose", "remove", "seize", "capture",
+           "take", "annex", "destroy", "eliminate", "defeat", "kill", "assassinate"}  # fmt: skip
 
 # Verbs that clear someone of a deed: "acquitted of murder", "cleared of spying".
 ACQUITTING = {"acquit", "clear", "exonerate", "absolve"}
