@@ -1481,3 +1481,32 @@ def test_courts_pictures_and_hotels_from_wire_news(code, text, wanted) -> None:
 def test_an_outcome_one_sets_out_to_achieve_is_not_achieved(code) -> None:
     events = code("The rebels launched their offensive six months ago to topple Mobutu.")
     assert {e.modality for e in events if e.trigger == "topple"} == {"future"}
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Zuma has repeatedly protested his innocence.", lambda ev: ev == []),
+        (
+            "New Zealand is recognized internationally as a world leader against doping.",
+            lambda ev: "054" not in {e.cameo_code for e in ev},
+        ),
+        (
+            "The United States recognised Juan Guaido as interim president.",
+            lambda ev: "054" in {e.cameo_code for e in ev},
+        ),
+        (
+            "Washington imposed the exclusion zone together with London.",
+            # a capital that acts is the government, not where it acted
+            lambda ev: all(e.location is None or e.location.name != "Washington" for e in ev),
+        ),
+        (
+            "Russian forces struck Kyiv overnight.",
+            lambda ev: {e.location.name for e in ev if e.location} == {"Kyiv"},
+        ),
+    ],
+)
+def test_more_readings_from_wire_news(code, text, check) -> None:
+    assert check(code(text)), [
+        (e.cameo_code, e.target and e.target.text, e.location) for e in code(text)
+    ]

@@ -38,6 +38,8 @@ OBJECT_CONTROL = {
     "demand",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Words before 'with' that make its object a partner in the act: "together with".
+JOINT = {"together", "along", "jointly", "alongside"}
 # Verbs that judge someone of a deed: the one judged is the deed's agent.
 JUDGING = {"convict", "acquit", "clear", "exonerate", "absolve", "sentence", "find", "try"}
 # Nouns of an intention one holds: "has no plans to withdraw" (its holder would act).
@@ -317,6 +319,8 @@ class ArgumentFinder:
             # "offered condolences to Turkey": the parser calls that 'to' a dative
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "with" and child.i > 0 and child.nbor(-1).lower_ in JOINT:
+                    continue  # "imposed the zone together with London": a partner
                 if child.lower_ == "with":
                     # "held talks in Muscat, with Omani officials shuttling messages":
                     # an absolute clause says what went on, not who took part

@@ -699,6 +699,20 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return True
         if block.code.startswith("0841") and lemma in ("release", "free"):
             return any(self.mentions_at(doc, p) for p in patients)
+        if lemma == "protest" and any(p.lemma_.lower() == "innocence" for p in patients):
+            return False  # "has repeatedly protested his innocence": a claim, not a protest
+        if (
+            lemma in ("recognize", "recognise")
+            and block.code.startswith("054")
+            and any(
+                g.lemma_.lower() not in RECOGNISED_AS
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        ):
+            return False  # "recognized internationally as a world leader": acknowledged
         if lemma == "hang":
             # "hanged the prisoners" is an execution; "a picture was hung" is not
             return not any(p.lemma_.lower() in HUNG_THINGS for p in patients)
@@ -1364,6 +1378,12 @@ CLAIMING = {"claim"}
 OWNING_UP = {"claim", "admit", "accept", "take", "bear", "assume", "acknowledge", "deny",
              "disclaim", "reject"}  # fmt: skip
 APOLOGISING = {"apologise", "apologize"}
+
+# What a state is recognised as in diplomatic recognition ("recognised Kosovo as an
+# independent state"); recognised as anything else is praise.
+RECOGNISED_AS = {"state", "country", "nation", "government", "republic", "representative",
+                 "authority", "entity", "president", "premier", "ruler", "head",
+                 "sovereign"}  # fmt: skip
 
 # Things that are hung up rather than hanged.
 HUNG_THINGS = {"picture", "portrait", "poster", "banner", "flag", "photo", "photograph",

@@ -245,8 +245,13 @@ def _fits(candidate: Candidate, qualifiers: list[Candidate]) -> bool:
 
 @lru_cache(maxsize=1)
 def load_catalog_names() -> frozenset[str]:
-    """Every name of the actor catalog (people, groups, …), normalised."""
-    return frozenset(normalise(alias) for alias in load_catalog().names)
+    """Every name of the actor catalog (people, groups, …), normalised — but not the
+    capitals, which are places too ("Russian forces struck Kyiv", tagged PERSON)."""
+    return frozenset(
+        normalise(alias)
+        for alias, entries in load_catalog().names.items()
+        if any(e.kind != "capital" for e in entries)
+    )
 
 
 def _backer(doc: Doc, end: int) -> bool:

@@ -289,11 +289,14 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         actor_tokens = {
             i
             for m in (event.source, event.target)
-            # a capital struck is where the blow fell; a capital appealed to or talked
-            # with is the government ("called for talks between the Dalai Lama and
-            # Beijing" did not happen in Beijing)
+            # a capital struck is where the blow fell; a capital that acts, or is
+            # appealed to or talked with, is the government ("Moscow struck Kyiv" did
+            # not happen in Moscow)
             if m is not None
-            and (m.kind not in ("capital", "place") or (verbal and m.kind == "capital"))
+            and (
+                m.kind not in ("capital", "place")
+                or (m.kind == "capital" and (verbal or m is event.source))
+            )
             for i in range(m.start, m.end)
         }
         # "… drew condemnation from Britain": a country that acts in another event of
