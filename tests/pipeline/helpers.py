@@ -8,3 +8,26 @@ def has_actors(event, source: str | None, target: str | None) -> bool:
     if source and (event.source is None or event.source.country != source):
         return False
     return not (target and (event.target is None or event.target.country != target))
+
+
+def parse(nlp, text: str, pub_date: str | None = None):
+    """Run the pipeline on a text with a publication date."""
+    doc = nlp.make_doc(text)
+    doc._.fp_pub_date = pub_date
+    return nlp(doc)
+
+
+def mention(doc, words: str):
+    """The actor mention whose text is `words` (or that covers their first token)."""
+    start = doc.text.index(words)
+    for m in doc._.fp_actors:
+        span = doc[m.start : m.end]
+        if span.text == words:
+            return m
+    for m in doc._.fp_actors:
+        span = doc[m.start : m.end]
+        if span.start_char <= start < span.end_char:
+            return m
+    raise AssertionError(
+        f"no mention for {words!r} in {[doc[m.start : m.end].text for m in doc._.fp_actors]}"
+    )

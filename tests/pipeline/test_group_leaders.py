@@ -7,28 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.pipeline.catalog import load_catalog
-
-
-def parse(nlp, text: str, pub_date: str | None = None):
-    doc = nlp.make_doc(text)
-    doc._.fp_pub_date = pub_date
-    return nlp(doc)
-
-
-def mention(doc, words: str):
-    """The mention whose text is `words` (or that covers their first token)."""
-    start = doc.text.index(words)
-    for m in doc._.fp_actors:
-        span = doc[m.start : m.end]
-        if span.text == words:
-            return m
-    for m in doc._.fp_actors:
-        span = doc[m.start : m.end]
-        if span.start_char <= start < span.end_char:
-            return m
-    raise AssertionError(
-        f"no mention for {words!r} in {[doc[m.start : m.end].text for m in doc._.fp_actors]}"
-    )
+from tests.pipeline.helpers import mention, parse
 
 
 def codes(m) -> tuple:
