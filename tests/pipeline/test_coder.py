@@ -1510,3 +1510,12 @@ def test_more_readings_from_wire_news(code, text, check) -> None:
     assert check(code(text)), [
         (e.cameo_code, e.target and e.target.text, e.location) for e in code(text)
     ]
+
+
+def test_a_held_intention_names_its_holder_and_taking_office_is_no_seizure(code) -> None:
+    decision = code("Australia said it respected Iraq's decision to execute Saddam Hussein.")
+    office = code("US Defense Secretary Robert Gates takes control of the Department of Defense.")
+    town = code("The rebels took control of the town of Djibo.")
+    assert {e.source.country for e in decision if e.cameo_root == "18"} == {"IRQ"}
+    assert "19" not in {e.cameo_root for e in office}
+    assert "19" in {e.cameo_root for e in town}

@@ -220,7 +220,11 @@ class ArgumentFinder:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             # "it has no plans to withdraw its troops", "took a decision to send troops":
-            # whoever has the plan or takes the decision would do the act
+            # whoever has the plan or takes the decision would do the act — unless the
+            # noun names its own holder ("respected Iraq's decision to execute Saddam")
+            holders = [c for c in verb.head.children if c.dep_ == "poss"]
+            if holders:
+                return holders, False
             return self.subjects(doc, verb.head.head, seen + 1)
         if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # a finite adverbial clause has a subject of its own, even when the parse

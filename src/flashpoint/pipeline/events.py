@@ -713,6 +713,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             )
         ):
             return False  # "recognized internationally as a world leader": acknowledged
+        if (
+            lemma == "take"
+            and block.code.startswith("192")
+            and any(
+                g.lemma_.lower() in OFFICES
+                for p in patients
+                if p.lemma_.lower() == "control"
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+            )
+        ):
+            return False  # "Gates takes control of the Department of Defense": takes office
         if lemma == "hang":
             # "hanged the prisoners" is an execution; "a picture was hung" is not
             return not any(p.lemma_.lower() in HUNG_THINGS for p in patients)
@@ -1384,6 +1397,10 @@ APOLOGISING = {"apologise", "apologize"}
 RECOGNISED_AS = {"state", "country", "nation", "government", "republic", "representative",
                  "authority", "entity", "president", "premier", "ruler", "head",
                  "sovereign"}  # fmt: skip
+
+# Bodies one takes charge of in taking office, not by force.
+OFFICES = {"department", "ministry", "office", "portfolio", "party", "committee", "board",
+           "company", "agency", "administration", "presidency", "chairmanship"}  # fmt: skip
 
 # Things that are hung up rather than hanged.
 HUNG_THINGS = {"picture", "portrait", "poster", "banner", "flag", "photo", "photograph",
