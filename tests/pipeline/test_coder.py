@@ -1519,3 +1519,24 @@ def test_a_held_intention_names_its_holder_and_taking_office_is_no_seizure(code)
     assert {e.source.country for e in decision if e.cameo_root == "18"} == {"IRQ"}
     assert "19" not in {e.cameo_root for e in office}
     assert "19" in {e.cameo_root for e in town}
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        (
+            "Another typhoon, Cimaron, hit the north of the country, killing a dozen people.",
+            lambda ev: ev == [],
+        ),
+        ("Eriksson demonstrated intelligence and maturity.", lambda ev: ev == []),
+        ("Protesters demonstrated in Tehran.", lambda ev: {e.cameo_root for e in ev} == {"14"}),
+        (
+            "The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990.",
+            lambda ev: all(
+                e.source is None or e.source.country != "UNO" for e in ev if e.cameo_root == "19"
+            ),
+        ),
+    ],
+)
+def test_readings_from_a_fourth_sample(code, text, check) -> None:
+    assert check(code(text)), [(e.cameo_code, e.source and e.source.text) for e in code(text)]

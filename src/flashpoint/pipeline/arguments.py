@@ -164,6 +164,11 @@ class ArgumentFinder:
         for _ in range(3):
             if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head.i == clause.i:
                 return []
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since", "because")
+                for c in clause.children
+            ):
+                return []  # "imposed sanctions on Iraq after it invaded Kuwait": not the UN
             clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.lower_ not in PERSONAL_PRONOUNS:

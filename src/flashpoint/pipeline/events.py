@@ -422,7 +422,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and accidental(verb, subject_tokens, passive):
             return []  # "floods killed 1,100", "six were killed when buses collided"
         if verb.lemma_.lower() in CONSEQUENCE_VERBS and subject_tokens:
-            if any(t.lemma_.lower() in NATURAL_CAUSES for t in subject_tokens):
+            named = [  # "another typhoon, Cimaron, hit …": the name's own noun says
+                c
+                for t in subject_tokens
+                for c in (*t.children, *t.head.children)
+                if c.dep_ in ("appos", "npadvmod")
+            ]
+            if any(t.lemma_.lower() in NATURAL_CAUSES for t in [*subject_tokens, *named]):
                 return []  # "monsoon floods submerged a third of Pakistan and killed 1,100"
             weapon = None if passive else _weapon_code(subject_tokens[0])
             if (
@@ -699,6 +705,8 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             return True
         if block.code.startswith("0841") and lemma in ("release", "free"):
             return any(self.mentions_at(doc, p) for p in patients)
+        if lemma == "demonstrate" and block.code.startswith("14"):
+            return False  # "demonstrated intelligence and maturity": showed, not protested
         if lemma == "protest" and any(p.lemma_.lower() == "innocence" for p in patients):
             return False  # "has repeatedly protested his innocence": a claim, not a protest
         if (
