@@ -31,3 +31,18 @@ def mention(doc, words: str):
     raise AssertionError(
         f"no mention for {words!r} in {[doc[m.start : m.end].text for m in doc._.fp_actors]}"
     )
+
+
+def summary(events) -> list[tuple]:
+    """What the coder found, for an assertion's message."""
+    return [
+        (e.trigger, e.cameo_code, e.source and e.source.country, e.target and e.target.country,
+         e.modality)
+        for e in events
+    ]  # fmt: skip
+
+
+def places_of(nlp, text: str, pub_date: str | None = "2024-01-05") -> dict[str, object]:
+    """The places the pipeline found, by their text (a leading 'the ' dropped)."""
+    doc = parse(nlp, text, pub_date)
+    return {doc[p.start : p.end].text.removeprefix("the "): p.place for p in doc._.fp_places}

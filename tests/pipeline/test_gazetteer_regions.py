@@ -9,6 +9,7 @@ import pytest
 from flashpoint.pipeline import gazetteer as gazetteer_module
 from flashpoint.pipeline.datafiles import data_path
 from flashpoint.pipeline.gazetteer import load_gazetteer, normalise
+from tests.pipeline.helpers import places_of
 
 BLOCK = "# first-level administrative divisions"
 # The last word of a suffixed form ("Kirkuk Governorate"), which no town name has.
@@ -21,13 +22,6 @@ COUNTRIES = {
     "MOZ", "LBY", "EGY", "YEM", "SAU", "IRQ", "SYR", "LBN", "IRN", "TUR", "AFG", "PAK",
     "IND", "BGD", "MMR", "PHL", "UKR", "RUS", "ISR", "PSE", "COL", "MEX", "VEN", "HTI",
 }  # fmt: skip
-
-
-def places_of(nlp, text: str, pub_date: str | None = "2024-01-05") -> dict[str, object]:
-    doc = nlp.make_doc(text)
-    doc._.fp_pub_date = pub_date
-    doc = nlp(doc)
-    return {doc[p.start : p.end].text.removeprefix("the "): p.place for p in doc._.fp_places}
 
 
 def place_at(found: dict[str, object], start: str):

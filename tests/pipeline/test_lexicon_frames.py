@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.helpers import has_actors
+from tests.pipeline.helpers import has_actors, summary
 
 # (sentence, pub_date, CAMEO code prefix, source, target, modality)
 # fmt: off
@@ -195,19 +195,6 @@ CASES = [
 # fmt: on
 
 
-def _describe(events):
-    return [
-        (
-            e.trigger,
-            e.cameo_code,
-            e.source and e.source.country,
-            e.target and e.target.country,
-            e.modality,
-        )
-        for e in events
-    ]
-
-
 def _matches(event, code, source, target) -> bool:
     return event.cameo_code.startswith(code) and has_actors(event, source, target)
 
@@ -216,8 +203,8 @@ def _matches(event, code, source, target) -> bool:
 def test_frame_codes_the_event(code, text, pub_date, prefix, source, target, modality) -> None:
     events = code(text, pub_date)
     found = [e for e in events if _matches(e, prefix, source, target)]
-    assert found, _describe(events)
-    assert modality in {e.modality for e in found}, _describe(found)
+    assert found, summary(events)
+    assert modality in {e.modality for e in found}, summary(found)
 
 
 def test_declared_delivery_is_also_a_statement_of_intent(code) -> None:
@@ -226,19 +213,17 @@ def test_declared_delivery_is_also_a_statement_of_intent(code) -> None:
         "Berlin said it would deliver more Patriot air defence systems to Ukraine.", "2024-04-13"
     )
     acts = [e for e in events if _matches(e, "072", "DEU", "UKR")]
-    assert acts and all(e.modality == "future" for e in acts), _describe(events)
+    assert acts and all(e.modality == "future" for e in acts), summary(events)
     intents = [e for e in events if e.cameo_root == "03" and e.modality == "asserted"]
-    assert intents and intents[0].source.country == "DEU", _describe(events)
+    assert intents and intents[0].source.country == "DEU", summary(events)
 
 
 def test_refused_release_of_frozen_funds_is_not_a_release(code) -> None:
     events = code("Washington refused to release frozen Afghan funds.", "2022-02-11")
-    assert not [e for e in events if e.cameo_code == "085" and e.modality == "asserted"], _describe(
+    assert not [e for e in events if e.cameo_code == "085" and e.modality == "asserted"], summary(
         events
     )
-    assert [e for e in events if e.cameo_root == "12" and e.modality == "asserted"], _describe(
-        events
-    )
+    assert [e for e in events if e.cameo_root == "12" and e.modality == "asserted"], summary(events)
 
 
 # --- an ambiguous word without its complement is not the complement's event ---------
@@ -247,48 +232,48 @@ def test_refused_release_of_frozen_funds_is_not_a_release(code) -> None:
 def test_hit_with_weather_is_no_sanction_or_attack(code) -> None:
     """'hit X with +sanctions' is 163; a storm hitting a country with winds is nothing."""
     events = code("Typhoon Haiyan hit the Philippines with record winds.", "2013-11-08")
-    assert not [e for e in events if e.cameo_root in ("16", "19")], _describe(events)
+    assert not [e for e in events if e.cameo_root in ("16", "19")], summary(events)
 
 
 def test_pumping_oil_is_no_economic_aid(code) -> None:
     """'pump +billion|money' is 071; pumping oil is production."""
     events = code("Saudi Arabia pumped more oil in March.", "2024-04-10")
-    assert not [e for e in events if e.cameo_root == "07"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "07"], summary(events)
 
 
 def test_prices_that_rocket_are_no_rocket_attack(code) -> None:
     """'rocket +town|@place' is 195; bare 'rocket' is not listed."""
     events = code("Oil prices rocketed on Monday.", "2022-03-07")
-    assert not [e for e in events if e.cameo_root == "19"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "19"], summary(events)
 
 
 def test_hostages_taken_back_into_gaza_are_no_recapture(code) -> None:
     """'take back +town|territory' is 192; taking hostages back into Gaza is 181."""
     events = code("Hamas gunmen took more than 250 hostages back into Gaza.", "2023-10-08")
-    assert not [e for e in events if e.cameo_code == "192"], _describe(events)
-    assert [e for e in events if e.cameo_code.startswith("18")], _describe(events)
+    assert not [e for e in events if e.cameo_code == "192"], summary(events)
+    assert [e for e in events if e.cameo_code.startswith("18")], summary(events)
 
 
 def test_shooting_a_suspect_dead_is_no_assassination(code) -> None:
     """'shoot dead +governor|leader...' is 186; a suspect shot dead is not."""
     events = code("French police shot dead a knife-wielding suspect in Paris.", "2023-10-20")
-    assert not [e for e in events if e.cameo_code == "186"], _describe(events)
+    assert not [e for e in events if e.cameo_code == "186"], summary(events)
     hits = code("Taliban gunmen shot dead the governor of Kandahar.", "2012-05-01")
-    assert [e for e in hits if e.cameo_code == "186"], _describe(hits)
+    assert [e for e in hits if e.cameo_code == "186"], summary(hits)
 
 
 def test_assault_needs_a_military_objective_to_be_fighting(code) -> None:
     """'assault +town|position|@place' is 190; assaulting a person stays 182."""
     events = code("Georgian police assaulted an opposition activist in Tbilisi.", "2024-05-15")
-    assert not [e for e in events if e.cameo_root == "19"], _describe(events)
-    assert [e for e in events if e.cameo_code == "182"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "19"], summary(events)
+    assert [e for e in events if e.cameo_code == "182"], summary(events)
 
 
 def test_shooting_down_a_proposal_is_a_rejection(code) -> None:
     """'shoot down' is 195 with an aircraft; 'shoot down +proposal' is 127."""
     events = code("Israel shot down a French proposal for a ceasefire in Lebanon.", "2024-09-26")
-    assert not [e for e in events if e.cameo_root == "19"], _describe(events)
-    assert [e for e in events if e.cameo_code == "127" and e.source.country == "ISR"], _describe(
+    assert not [e for e in events if e.cameo_root == "19"], summary(events)
+    assert [e for e in events if e.cameo_code == "127" and e.source.country == "ISR"], summary(
         events
     )
 
@@ -340,100 +325,100 @@ def test_revoking_an_agreement_rejects_it_and_targets_the_partner(code) -> None:
 def test_civilians_abandoning_a_town_are_no_retreat(code) -> None:
     """'abandon +position|base|town...' is 0874 for forces; a named place alone is not."""
     events = code("Thousands of residents abandoned Mariupol.", "2022-04-21")
-    assert not [e for e in events if e.cameo_root == "08"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "08"], summary(events)
 
 
 def test_rescuing_hostages_is_no_humanitarian_aid(code) -> None:
     """'rescue +migrants|refugees|survivors' is 073; a hostage rescue is not aid."""
     events = code("Israeli commandos rescued four hostages in Gaza.", "2024-06-08")
-    assert not [e for e in events if e.cameo_root == "07"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "07"], summary(events)
 
 
 def test_supplying_oil_is_trade_and_supplying_masks_is_aid(code) -> None:
     """'supply +food|medicine|masks...' is 073; 'supply +oil' stays 061."""
     events = code("Russia supplied oil to India at a discount.", "2023-05-01")
-    assert not [e for e in events if e.cameo_root == "07"], _describe(events)
-    assert [e for e in events if e.cameo_code == "061"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "07"], summary(events)
+    assert [e for e in events if e.cameo_code == "061"], summary(events)
 
 
 def test_harassing_activists_is_coercion_not_a_naval_show_of_force(code) -> None:
     """'harass +ship|warship|vessel' is 150; harassing people stays 170."""
     events = code("Belarusian police harassed opposition activists in Minsk.", "2024-05-15")
-    assert not [e for e in events if e.cameo_root == "15"], _describe(events)
-    assert [e for e in events if e.cameo_code == "170"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "15"], summary(events)
+    assert [e for e in events if e.cameo_code == "170"], summary(events)
 
 
 def test_reviewing_a_policy_is_no_investigation(code) -> None:
     """'review +strike|raid|shooting' is 093; a policy review is not."""
     events = code("Japan reviewed its defence policy.", "2024-01-10")
-    assert not [e for e in events if e.cameo_root == "09"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "09"], summary(events)
 
 
 def test_recruiting_nurses_is_no_mobilisation(code) -> None:
     """'recruit +fighters|soldiers|mercenaries' is 154; recruiting nurses is not."""
     events = code("Germany recruited nurses from the Philippines.", "2023-09-01")
-    assert not [e for e in events if e.cameo_root == "15"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "15"], summary(events)
 
 
 def test_lowering_interest_rates_is_no_de_escalation(code) -> None:
     """'lower +alert|alert level|tensions' is 087; lowering rates is not."""
     events = code("Turkey's central bank lowered interest rates.", "2024-09-18")
-    assert not [e for e in events if e.cameo_root == "08"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "08"], summary(events)
 
 
 def test_failing_to_capture_a_city_is_no_rejection(code) -> None:
     """'fail +reach agreement|reach deal' is 120; a failed offensive is not a rejection."""
     events = code("Russia failed to capture Kyiv.", "2022-03-25")
-    assert not [e for e in events if e.cameo_root == "12"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "12"], summary(events)
 
 
 def test_an_interview_given_is_a_statement_not_an_investigation(code) -> None:
     """'interview +witnesses|suspects' is 090; giving an interview is 010."""
     events = code("Putin gave an interview to Tucker Carlson.", "2024-02-09")
-    assert not [e for e in events if e.cameo_root == "09"], _describe(events)
-    assert [e for e in events if e.cameo_code == "010"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "09"], summary(events)
+    assert [e for e in events if e.cameo_code == "010"], summary(events)
 
 
 def test_posting_a_video_is_no_police_deployment(code) -> None:
     """'post +police|security forces' is 153; posting a video is not."""
     events = code("Zelenskiy posted a video on Telegram.", "2023-10-12")
-    assert not [e for e in events if e.cameo_root == "15"], _describe(events)
+    assert not [e for e in events if e.cameo_root == "15"], summary(events)
 
 
 def test_giving_up_a_bid_is_no_resignation(code) -> None:
     """'give up +power|presidency|office' is 0831; giving up a bid to host games is not."""
     events = code("Australia gave up its bid to host the 2026 Commonwealth Games.", "2023-07-19")
-    assert not [e for e in events if e.cameo_code == "0831"], _describe(events)
+    assert not [e for e in events if e.cameo_code == "0831"], summary(events)
 
 
 def test_dropped_aid_is_aid_and_dropped_bombs_are_air_strikes(code) -> None:
     """'drop +aid|food|supplies' is 073 and 'drop +bombs' 195: the complement decides."""
     aid = code("The United States dropped aid over Gaza.", "2024-03-01")
     bombs = code("Russian jets dropped bombs on Aleppo.", "2016-09-20")
-    assert [e for e in aid if e.cameo_code == "073"], _describe(aid)
-    assert not [e for e in bombs if e.cameo_root == "07"], _describe(bombs)
-    assert [e for e in bombs if e.cameo_code == "195"], _describe(bombs)
+    assert [e for e in aid if e.cameo_code == "073"], summary(aid)
+    assert not [e for e in bombs if e.cameo_root == "07"], summary(bombs)
+    assert [e for e in bombs if e.cameo_code == "195"], summary(bombs)
 
 
 def test_a_field_hospital_deployed_is_aid_and_troops_deployed_are_mobilisation(code) -> None:
     """'deploy +field hospital|rescue teams' is 073; 'deploy +troops' stays 154."""
     troops = code("Russia deployed troops to the Ukrainian border.", "2022-02-24")
-    assert [e for e in troops if e.cameo_code == "154"], _describe(troops)
-    assert not [e for e in troops if e.cameo_root == "07"], _describe(troops)
+    assert [e for e in troops if e.cameo_code == "154"], summary(troops)
+    assert not [e for e in troops if e.cameo_root == "07"], summary(troops)
 
 
 def test_entry_denied_to_foreigners_is_a_rejection_and_residency_a_sanction(code) -> None:
     """'deny +entry|visa' is 1245 (the mirror of 'allow +entry' 086); 'deny +residency' 172."""
     entry = code("Israel denied entry to two US congresswomen.", "2019-08-15")
     residency = code("Hungary denied residency to the activist.", "2021-06-01")
-    assert not [e for e in entry if e.cameo_root in ("16", "17")], _describe(entry)
-    assert [e for e in residency if e.cameo_code == "172"], _describe(residency)
+    assert not [e for e in entry if e.cameo_root in ("16", "17")], summary(entry)
+    assert [e for e in residency if e.cameo_code == "172"], summary(residency)
 
 
 def test_applying_to_join_a_bloc_is_not_accession(code) -> None:
     """'join +coalition|alliance' is 050; an application to join the EU is no asserted 05x."""
     events = code("Ukraine applied to join the European Union.", "2022-02-28")
-    assert not [e for e in events if e.cameo_root == "05" and e.modality == "asserted"], _describe(
+    assert not [e for e in events if e.cameo_root == "05" and e.modality == "asserted"], summary(
         events
     )
 

@@ -10,14 +10,7 @@ from flashpoint.pipeline import gazetteer as gazetteer_module
 from flashpoint.pipeline.gazetteer import load_gazetteer, normalise
 from flashpoint.pipeline.linking import dateline_place
 from flashpoint.pipeline.places import PlaceResolver, dateline_span, distance_km
-
-
-def places_of(nlp, text: str, pub_date: str | None = "2024-01-05") -> dict[str, object]:
-    doc = nlp.make_doc(text)
-    doc._.fp_pub_date = pub_date
-    doc = nlp(doc)
-    return {doc[p.start : p.end].text.removeprefix("the "): p.place for p in doc._.fp_places}
-
+from tests.pipeline.helpers import places_of
 
 # --- the gazetteer ----------------------------------------------------------------
 
