@@ -196,11 +196,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         verbs: list[Token] = []
         nouns: list[Token] = []
         labellers: list[Token] = []
+        aimers: list[Token] = []
         for token in doc:  # one pass; only lemmas the lexicon knows go further
             lemma = token.lemma_.lower()
             pos = token.pos_
             if pos == "VERB" and lemma in LABELLING_VERBS:
                 labellers.append(token)  # "called the move illegal": see _labels
+            if lemma in AIMING_VERBS and token.dep_ == "acl":
+                aimers.append(token)  # "a demand aimed at …": see _aimed_at
             if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
                 if token.tag_ in INFLECTED_TAGS and (
                     (lemma not in lexicon.verbs and lemma not in lexicon.light)
@@ -295,26 +298,26 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         avenged_deeds(doc, events)
         repeated_deeds(doc, events, self.lexicon.nouns)
         named_deeds(doc, events, self.lexicon.nouns)
-        self._aimed_at(doc, events)
+        if aimers:
+            self._aimed_at(doc, events, aimers)
         events = joint_acts(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 
-    def _aimed_at(self, doc: Doc, events: list[EventMention]) -> None:
+    def _aimed_at(self, doc: Doc, events: list[EventMention], aimers: list[Token]) -> None:
         """'China called for foreign forces to leave Syria, a demand aimed squarely at the
         900 American troops there': words the sentence says were aimed at someone are
-        aimed at them, when the statement's own target has no country."""
+        aimed at them, when the statement's own target has no country. `aimers` are the
+        participles of aiming the coder's token pass found."""
+        aimers = [t for t in aimers if t.head.lemma_.lower() in STATEMENT_NOUNS]
         for event in events:
             if event.code[:2] not in AIMABLE_ROOTS or event.source is None:
                 continue
             if event.target is not None and event.target.actor.country:
                 continue
-            for token in doc[event.head].sent:
-                if not (
-                    token.lemma_.lower() in AIMING_VERBS
-                    and token.dep_ == "acl"
-                    and token.head.lemma_.lower() in STATEMENT_NOUNS
-                ):
+            sent = doc[event.head].sent
+            for token in aimers:
+                if not sent.start <= token.i < sent.end:
                     continue
                 aimed = [
                     m

@@ -144,7 +144,7 @@ def locate_event(
     such a place may say who the event's actors are; "sources in Pakistan said" may
     place an event but never makes Pakistan its target)."""
     sent = doc[event.head].sent
-    filed = dateline_span(doc)  # the dateline says where the story was filed, not where
+    filed = _filed(doc)  # the dateline says where the story was filed, not where
     local = [
         p
         for p in places
@@ -188,6 +188,13 @@ def locate_event(
     if located:
         return located[0], False
     return (free[0] if len(free) == 1 else None), False
+
+
+def _filed(doc: Doc) -> tuple[int, int] | None:
+    """The dateline's character span, found once per document (every event asks)."""
+    if "fp_filed" not in doc.user_data:
+        doc.user_data["fp_filed"] = dateline_span(doc)
+    return doc.user_data["fp_filed"]
 
 
 def dateline_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
