@@ -1523,3 +1523,44 @@ def test_a_held_intention_names_its_holder_and_taking_office_is_no_seizure(code)
 )
 def test_readings_from_a_fourth_sample(code, text, check) -> None:
     assert check(code(text)), [(e.cameo_code, e.source and e.source.text) for e in code(text)]
+
+
+def test_people_from_a_state_are_its_own_unless_moved_from_it(code) -> None:
+    arrested = code("Libyan police arrested 40 migrants from Eritrea in Tripoli.", "2023-05-02")
+    killed = code("Gunmen killed three aid workers from France in northern Niger.", "2020-08-10")
+    evacuated = code("Sudan evacuated 300 citizens from Egypt.", "2023-05-02")
+    assert {e.target.country for e in arrested if e.cameo_root == "17"} == {"ERI"}
+    assert {e.target.country for e in killed if e.cameo_root in ("18", "19")} == {"FRA"}
+    assert all(e.target is None or e.target.country != "EGY" for e in evacuated)
+
+
+def test_an_organisations_sanctions_are_its_deed(code) -> None:
+    events = code("EU sanctions on Russian gas took effect on Monday.", "2025-06-02")
+    unlikely = code(
+        "New EU sanctions on Russian liquefied natural gas are unlikely before 2027, "
+        "diplomats in Brussels said.",
+        "2025-06-02",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("163", "EUR", "RUS")
+    ]
+    assert [(e.cameo_root, e.modality) for e in unlikely] == [("16", "hypothetical")]
+
+
+def test_buying_a_states_goods_targets_the_state(code) -> None:
+    events = code(
+        "Indian refiners sharply increased their purchases of discounted Russian crude oil.",
+        "2022-06-10",
+    )
+    imports = code("China resumed imports of Australian coal.", "2023-01-10")
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in events} == {
+        ("061", "IND", "RUS")
+    }
+    assert {(e.source.country, e.target.country) for e in imports if e.cameo_code == "061"} == {
+        ("CHN", "AUS")
+    }
+
+
+def test_a_plural_of_states_stands_for_the_members_it_names(code) -> None:
+    events = code("The US sent weapons to allies including Japan and South Korea.", "2023-04-01")
+    assert {e.target.country for e in events if e.cameo_code == "072"} == {"JPN", "KOR"}

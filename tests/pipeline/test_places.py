@@ -218,3 +218,14 @@ def test_a_possessive_inside_a_place_name_splits_it(nlp) -> None:
 def test_a_unit_word_after_a_name_makes_it_the_administrative_unit(nlp) -> None:
     found = places_of(nlp, "Gunmen attacked a village in Kirkuk province.")
     assert found["Kirkuk"].feature == "region" and found["Kirkuk"].country == "IRQ"
+
+
+def test_a_small_namesake_abroad_is_no_place_of_a_story_about_others(nlp) -> None:
+    # Moura in Mali is too small for the gazetteer; Portugal's and Australia's Moura
+    # must not stand in for it in a story whose actors are Malian and Russian.
+    found = places_of(
+        nlp, "Malian troops and Russian fighters killed at least 500 people in Moura.", "2022-04-05"
+    )
+    assert found.get("Moura") is None
+    portugal = places_of(nlp, "Portuguese police arrested two men in Moura.", "2022-04-05")
+    assert portugal["Moura"].country == "PRT"

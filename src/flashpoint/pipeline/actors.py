@@ -57,8 +57,23 @@ NOUN_POS = {"NOUN", "PROPN"}
 SPECIFIC_KINDS = {"person", "group", "organization", "seat"}
 GOVERNING = {"GOV", "COP", "JUD", "LEG"}
 NP_SKIP = {"det", "punct", "cc", "predet", "case", "prep", "preconj"}
+# Verbs after which "from X" is where people were moved from, not their country.
+# fmt: off
+MOVING_VERBS = frozenset({
+    "withdraw", "pull", "evacuate", "repatriate", "recall", "rescue", "bring", "fly",
+    "airlift", "extract", "move", "transfer", "redeploy", "deport", "expel", "remove", "carry",
+    "ship", "smuggle", "send", "return", "release", "free", "take", "drive", "chase", "flee",
+    "escape", "oust", "evict", "export", "import", "relocate", "exchange", "retrieve", "bus",
+    "lead", "escort", "receive", "welcome", "admit", "accept", "host", "transport", "traffic",
+})
+# fmt: on
 KIND_ORDER = {
-    "person": 0, "group": 1, "organization": 2, "seat": 3, "country": 4, "capital": 5,
+    "person": 0,
+    "group": 1,
+    "organization": 2,
+    "seat": 3,
+    "country": 4,
+    "capital": 5,
     "adjective": 6,
 }  # fmt: skip
 
@@ -326,6 +341,7 @@ class ActorRecognizer:
         index = _index(mentions)
         self._sponsored_by(doc, mentions, index)
         self._appositions(doc, mentions, index)
+        _origins(doc, mentions, index)
         doc._.fp_actors = mentions
         doc._.fp_actor_index = index
         return doc
@@ -571,6 +587,30 @@ class ActorRecognizer:
                 if actor.sector is None and other.sector:
                     actor.sector = other.sector
                 actor.code = _code(actor)
+
+
+def _origins(doc: Doc, mentions: list[ActorMention], index: dict) -> None:
+    """'Police arrested 40 migrants from Eritrea': people with no country of their own,
+    followed by "from" a state the parser hung on the verb, are that state's. Not after
+    verbs that move people, where "from" is where they were taken from ("evacuated
+    citizens from Sudan")."""
+    for mention in mentions:
+        if mention.kind != "sector" or mention.actor.country or mention.end >= len(doc):
+            continue
+        word, head = doc[mention.end], doc[mention.head]
+        if word.lower_ != "from" or word.head.i != head.head.i or head.dep_ != "dobj":
+            continue
+        if word.head.lemma_.lower() in MOVING_VERBS:
+            continue
+        for pobj in (c for c in word.children if c.dep_ == "pobj"):
+            states = [
+                mentions[n].actor.country
+                for n in index.get(pobj.i, [])
+                if mentions[n].kind == "country" and mentions[n].actor.country
+            ]
+            if len(states) == 1:
+                mention.actor.country = states[0]
+                mention.actor.code = _code(mention.actor)
 
 
 # A story's opening credit: a place or agency in capitals, an optional region or

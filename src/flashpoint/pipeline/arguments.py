@@ -61,7 +61,13 @@ DECLARING_VERBS = REPORTING_VERBS | {
     "vow",
     "warn",
 }
-# Roots of verbal events (statements about others): their target is an event's agent.
+# Plural nouns of states that a "including"/"such as" phrase names the members of.
+# fmt: off
+MEMBER_NOUNS = frozenset({
+    "country", "nation", "state", "government", "ally", "partner", "neighbour", "neighbor",
+    "member", "power",
+})
+# fmt: on
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -141,7 +147,9 @@ class ArgumentFinder:
                 ]
             if not hits:
                 for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    if child.dep_ == "prep" and (
+                        child.lower_ in ("of", "from") or _naming_members(tok, child)
+                    ):
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 hits.extend(self.mentions_at(doc, pobj, depth + 1))
@@ -344,6 +352,16 @@ class ArgumentFinder:
         return found
 
     # -- frames -----------------------------------------------------------------
+
+
+def _naming_members(noun: Token, prep: Token) -> bool:
+    """'countries including the Philippines', 'allies such as Japan': a generic
+    plural of states stands for the members it names."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if prep.lower_ in ("including", "like"):
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def _absolute(noun: Token) -> bool:

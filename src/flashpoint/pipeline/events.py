@@ -133,6 +133,17 @@ NOT_AGENTIVE = {
     "confirm",
     "dismiss",
 }
+# Heads an organisation's name governs that are bodies or things of its own, not its
+# deeds: "the EU mission", "a UN commission", "the IMF package".
+# fmt: off
+BODY_WORDS = frozenset({
+    "mission", "commission", "package", "panel", "team", "force", "delegation", "office",
+    "agency", "body", "council", "committee", "court", "tribunal", "envoy", "summit",
+    "conference", "meeting", "session", "resolution", "report", "statement", "plan",
+    "programme", "program", "fund", "forum", "assembly", "member", "state", "country",
+    "official",
+})
+# fmt: on
 ADDRESSED_ROOTS = {"02", "10"}
 # Nouns of verbal reaction whose 'from' phrase names who reacts.
 STATEMENT_ROOTS = {"01", "02", "10", "11", "12", "13"}
@@ -364,16 +375,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 continue
             if mention.kind not in ("organization", "group"):
                 continue
-            # "the Hamas attack" is an armed group's deed, not a name; an organisation's
-            # "commission", "mission" or "package" is a body or a thing of its own
+            # "the Hamas attack" and "EU sanctions" are deeds, not names; an
+            # organisation's "commission", "mission" or "package" is a body or a thing of
+            # its own
             name_words = set((mention.actor.name or "").lower().split())
             for i in range(mention.start, mention.end):
                 if (
                     i == mention.head
-                    and mention.kind == "group"
                     and doc[i].lower_ not in name_words
+                    and (mention.kind == "group" or doc[i].lemma_.lower() not in BODY_WORDS)
                 ):
-                    continue
+                    continue  # "EU sanctions", "NATO airstrikes" are deeds
                 inside.add(i)
         return inside
 

@@ -89,6 +89,8 @@ DEMONYM_SUFFIXES = (
 )
 # fmt: on
 MAX_PHRASE_TOKENS = 6
+# A town this small, in a country nothing else in the story names, is not trusted.
+STRAY_POPULATION = 20_000
 NEAR_KM, REGION_KM = 120.0, 400.0
 # Weights of the evidence, in log10-population units (see `score`).
 COUNTRY_WEIGHT, ADMIN_WEIGHT, CAPITAL_BONUS = 3.0, 3.0, 1.5
@@ -201,6 +203,21 @@ def score(candidate: Candidate, context: Context, own: str = "") -> float:
     if place.feature == "country":
         value += 1.5  # a country's name means the country unless the story says otherwise
     return value
+
+
+def _stray(candidate: Candidate, context: Context, actors: Context) -> bool:
+    """A small town abroad that nothing else in the story points to, in a story whose
+    actors name their countries, is a namesake of a village the gazetteer lacks:
+    "Malian troops killed 500 people in Moura" is no event in Portugal's Moura."""
+    place = candidate.place
+    return (
+        candidate.population < STRAY_POPULATION
+        and candidate.source == "geonames"
+        and place.feature == "city"
+        and bool(place.country)
+        and any(weight >= 0.5 for weight in actors.countries.values())
+        and context.countries[place.country] <= 1e-9
+    )
 
 
 def _qualifier(doc: Doc, span: Span, gazetteer: Gazetteer) -> list[Candidate]:
@@ -628,7 +645,9 @@ class PlaceResolver:
         final = Context.sum(evidence.values())
         final.anchors = anchors
         places: list[Place | None] = []
-        for span, candidate, states in zip(spans, chosen, counties, strict=True):
+        for span, candidate, states, name in zip(spans, chosen, counties, names, strict=True):
+            if candidate is not None and _stray(candidate, contexts[name], soft[""]):
+                candidate = None
             if candidate is None and states:
                 places.append(self._county(span, states, final, options))
             elif candidate is None and self.focus_fallback and len(span):
