@@ -1564,3 +1564,48 @@ def test_buying_a_states_goods_targets_the_state(code) -> None:
 def test_a_plural_of_states_stands_for_the_members_it_names(code) -> None:
     events = code("The US sent weapons to allies including Japan and South Korea.", "2023-04-01")
     assert {e.target.country for e in events if e.cameo_code == "072"} == {"JPN", "KOR"}
+
+
+def test_what_an_accusation_charges_is_no_second_event(code) -> None:
+    events = code(
+        "Ukraine accused Russian forces of executing Ukrainian soldiers who had surrendered "
+        "near the eastern town of Avdiivka.",
+        "2024-02-20",
+    )
+    # (the surrender a relative clause presupposes stays an event of its own)
+    assert [
+        (e.cameo_root, e.source.country, e.target.country) for e in events if e.cameo_root != "08"
+    ] == [("11", "UKR", "RUS")], summary(events)
+
+
+def test_a_sum_pledged_in_aid_is_one_pledge_of_that_aid(code) -> None:
+    events = code("Saudi Arabia pledged $400 million in humanitarian aid to Ukraine.", "2023-02-26")
+    financial = code(
+        "Japan pledged $5.5 billion in new financial support to Ukraine.", "2023-02-20"
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("0333", "SAU", "UKR")
+    ]
+    assert [e.cameo_code for e in financial] == ["0331"]
+
+
+def test_a_subject_the_parser_stranded_before_its_verb_still_acts(code) -> None:
+    fire = code(
+        "Jordan's King Abdullah offered condolences to Iraq after a fire at a wedding hall in "
+        "Qaraqosh killed more than 100 people.",
+        "2023-09-27",
+    )
+    shelling = code("Residents fled after shelling by government forces killed ten people.")
+    assert [e.cameo_root for e in fire] == ["01"], summary(fire)  # a fire is no assault
+    assert [(e.cameo_root, e.source.sector, e.target.sector) for e in shelling] == [
+        ("19", "MIL", "CVL")
+    ], summary(shelling)
+
+
+def test_a_verb_joined_to_another_shares_its_scene(code) -> None:
+    events = code(
+        "Protesters stormed the US embassy compound in Baghdad and set fire to a reception area.",
+        "2019-12-31",
+    )
+    assert {(e.source.country, e.location.country) for e in events} == {("IRQ", "IRQ")}
+    assert len(events) == 2

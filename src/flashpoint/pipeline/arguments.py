@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..schema import Actor
 from .catalog import Catalog
 from .mentions import ActorMention
+from .nonevents import stranded_subject
 from .words import REPORTING_VERBS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -61,6 +62,8 @@ DECLARING_VERBS = REPORTING_VERBS | {
     "vow",
     "warn",
 }
+# Words that may join a conjunct verb to the one before it.
+LINKING = {"cc", "punct", "advmod", "preconj"}
 # Plural nouns of states that a "including"/"such as" phrase names the members of.
 # fmt: off
 MEMBER_NOUNS = frozenset({
@@ -243,6 +246,12 @@ class ArgumentFinder:
             # a finite adverbial clause has a subject of its own, even when the parse
             # lost it ("… after a fire at a wedding hall killed 100 people")
             return [], False
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and doc[verb.i - 1].dep_ not in LINKING:
+            # "Residents fled after shelling by government forces killed ten people": a
+            # past verb joined with no "and" or comma lost its own subject to the parser
+            stranded = stranded_subject(verb)
+            if stranded:
+                return stranded, False
         if (
             seen < 3
             and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")
@@ -269,6 +278,9 @@ class ArgumentFinder:
                 judged = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
                 if judged:
                     return judged, False
+            agents = self.prep_objects(verb, ("by",))
+            if agents and verb.tag_ == "VBG":
+                return agents, False  # "fled after shelling by government forces"
             if governor is not None and governor.lemma_.lower() not in ("accuse", "charge"):
                 involved = [c for c in governor.children if c.dep_ == "nsubjpass"]
                 if involved:  # "al-Saadi had been involved in carrying out attacks"

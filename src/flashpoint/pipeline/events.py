@@ -28,7 +28,7 @@ from .arguments import (
 )
 from .catalog import Catalog, load_catalog
 from .codes import MATERIAL_ROOTS, VERBAL_ROOTS
-from .frames import ACT_CLASS, FrameMatcher, for_clause
+from .frames import ACT_CLASS, FrameMatcher, counted_noun, for_clause
 from .incidents import (
     AVENGING_VERBS,
     CONSEQUENCE_NOUNS,
@@ -257,6 +257,9 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             declares_act = ACT_CLASS in frame.complements and complement is not None
             if complement is not None and not declares_act:
                 consumed.add(complement.i)
+                counted = counted_noun(complement)  # "$400 million in aid": the aid too
+                if counted is not None:
+                    consumed.add(counted.i)
             found = self._verb_events(
                 doc, verb, frame.block, None, prep_target, "verb", frame, complement
             )

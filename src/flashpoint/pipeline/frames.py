@@ -81,11 +81,15 @@ MANY_CLASS = "@many"
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}
 MANY = 100
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# Sums of money, whose "in" phrase is what they buy: "$400 million in aid".
+SUMS = {"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen"}
 # Nouns that only count or package what follows: "hundreds of drones", "a batch of tanks".
 QUANTITY_NOUNS = {
     "hundred",
     "thousand",
     "million",
+    "billion",
+    "trillion",
     "dozen",
     "score",
     "number",
@@ -179,8 +183,8 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
                 continue
             if token.pos_ == "VERB" and depth == 0 and _verb_phrase_fits(token, words[1:]):
                 best = size
-    if best >= 1.0:
-        return best
+    if best >= 1.0 and lemma not in QUANTITY_NOUNS:
+        return best  # (a sum still looks at what it buys: "$5 billion in financial support")
     for child in token.children:
         if (
             child.dep_ == "compound"
@@ -189,12 +193,27 @@ def fit_length(token: Token, wanted: frozenset[str], depth: int = 0) -> float:
         ):
             best = max(best, 1.0)  # "the Gaza ceasefire deal" fits 'ceasefire'; a
             # "school bus" is a bus, not a school
-        counted = depth == 0 and lemma in QUANTITY_NOUNS and child.dep_ == "prep"
-        if counted and child.lower_ == "of":
+        if depth == 0 and _counting(token, child):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     best = max(best, fit_length(grand, wanted, 1))
     return best
+
+
+def _counting(token: Token, prep: Token) -> bool:
+    """Is `prep` the phrase of what a quantity counts: "hundreds of drones", "$400
+    million in humanitarian aid"?"""
+    if prep.dep_ != "prep" or token.lemma_.lower() not in QUANTITY_NOUNS:
+        return False
+    return prep.lower_ == "of" or (prep.lower_ == "in" and token.lemma_.lower() in SUMS)
+
+
+def counted_noun(token: Token) -> Token | None:
+    """The noun a quantity counts ("drones" in "hundreds of drones"), if any."""
+    for child in token.children:
+        if _counting(token, child):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .arguments import OBJECT_DEPS, SUBJECT_DEPS, place_actor
 from .mentions import ActorMention, EventMention, doc_text
+from .nonevents import stranded_subject
 from .words import CONSEQUENCE_VERBS
 
 # Participle and infinitive clauses that elaborate the verb they hang from.
@@ -501,6 +502,9 @@ def _cause(
             return causes
     if lemma not in CONSEQUENCE_VERBS:
         return []
+    if subject is None and word.tag_ == "VBD" and word.dep_ in ("advcl", "conj"):
+        # "fled after shelling by government forces killed ten people"
+        subject = next(iter(stranded_subject(word)), None)
     if subject is not None and subject.i in by_head:
         return by_head[subject.i]  # "the strike killed …"
     if word.dep_ in ("advcl", "conj", "xcomp") and word.tag_ == "VBG":

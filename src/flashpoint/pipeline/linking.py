@@ -165,11 +165,16 @@ def locate_event(
         ]
     roots = {id(p): _root(doc, p.start, p.end) for p in local}  # each found once
     owners = {id(p): _owner(roots[id(p)], heads) for p in local}
-    owned = [
-        p
-        for p in local
-        if owners[id(p)] == event.head and not _other_clause(roots[id(p)], event.head)
-    ]
+    head = event.head
+    owned = [p for p in local if owners[id(p)] == head and not _other_clause(roots[id(p)], head)]
+    verb = doc[head]
+    if not owned and verb.dep_ == "conj" and verb.head.i in heads and verb.pos_ == "VERB":
+        # "stormed the embassy in Baghdad and set fire to a reception area": a verb
+        # joined to another event's verb, with no place of its own, is in its scene
+        head = verb.head.i
+        owned = [
+            p for p in local if owners[id(p)] == head and not _other_clause(roots[id(p)], head)
+        ]
     if owned:
         # A place written as a location ("in Rafah") or as what was struck ("struck
         # Rafah") beats one that only names something ("the Gaza ministry"); then the
@@ -177,9 +182,9 @@ def locate_event(
         best = min(
             owned,
             key=lambda p: (
-                not _where(roots[id(p)], event.head),
+                not _where(roots[id(p)], head),
                 SPECIFIC.get(p.place.feature or "", 3),
-                abs(p.start - event.head),
+                abs(p.start - head),
             ),
         )
         return best, True

@@ -796,10 +796,30 @@ class ModalityTagger:
         for event in [*kept, *(statement for _, statement in statements)]:
             if event.code.startswith("13") and event.target is None:
                 event.target = condition_party(doc, self.finder, doc[event.head])
-        kept = content_of_appeals(doc, kept)
+        kept = content_of_accusations(doc, content_of_appeals(doc, kept))
         kept += uncoded_demands(doc, self.finder, events)
         doc._.fp_events = kept + [statement for _, statement in statements]
         return doc
+
+
+def content_of_accusations(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'Ukraine accused Russian forces of executing soldiers': what an accusation
+    charges is its content, carried by the accusation (11x) itself, not a second event
+    (the same holds for threats and vows, see `EXPLICIT_DECLARATIONS`)."""
+    accusations = {e.head for e in events if e.code[:2] == "11"}
+    if not accusations:
+        return events
+    kept = []
+    for event in events:
+        charged = next((c for c in event.cues if c.split(":", 1)[-1] in ACCUSING_VERBS), None)
+        accuser = next((a for a in doc[event.head].ancestors if a.i in accusations), None)
+        if charged is None or accuser is None or accuser.lemma_.lower() not in ACCUSING_VERBS:
+            kept.append(event)
+    return kept
+
+
+# Verbs whose of-phrase is the charge: "accused Kigali of backing the M23".
+ACCUSING_VERBS = {"accuse", "charge"}
 
 
 def _aim_at_act_target(doc: Doc, generic: EventMention, events: list[EventMention]) -> None:

@@ -101,6 +101,28 @@ ACCIDENT_WORDS = {
 REFLEXIVES = {"themselves", "himself", "herself", "itself"}
 
 
+def stranded_subject(verb: Token) -> list[Token]:
+    """'after a fire at a wedding hall killed 100 people': the parser hung the subject
+    on the preposition before the verb; the widest noun phrase ending right before the
+    verb is it."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    widest = max(
+        (
+            a
+            for a in (before, *before.ancestors)
+            if a.right_edge.i == verb.i - 1
+            and a.i < verb.i
+            and a.pos_ in ("NOUN", "VERB")
+            and a.tag_ != "VBD"
+        ),
+        key=lambda a: verb.i - a.left_edge.i,
+        default=None,
+    )
+    return [widest] if widest is not None else []
+
+
 def accidental(verb: Token, subjects: list[Token], passive: bool) -> bool:
     """Deaths no one inflicted: a passive killing with no agent in a sentence about an
     accident or disaster, or people who killed themselves."""
@@ -109,6 +131,8 @@ def accidental(verb: Token, subjects: list[Token], passive: bool) -> bool:
     causes = [
         verb.head if s.lower_ in ("which", "that") and verb.dep_ == "relcl" else s for s in subjects
     ]  # "a deadly stampede which killed 364 people"
+    if not subjects and not passive:
+        causes += stranded_subject(verb)
     if any(c.lemma_.lower() in NATURAL_CAUSES for c in causes):
         return True
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
