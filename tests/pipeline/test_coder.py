@@ -1609,3 +1609,24 @@ def test_a_verb_joined_to_another_shares_its_scene(code) -> None:
     )
     assert {(e.source.country, e.location.country) for e in events} == {("IRQ", "IRQ")}
     assert len(events) == 2
+
+
+def test_an_agentless_passive_is_done_by_no_one_named(code) -> None:
+    events = code(
+        "The withdrawal of the last US troops from Afghanistan was completed on Monday, "
+        "ending a 20-year war, the Pentagon said.",
+        "2021-08-31",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("0874", "USA", "AFG")
+    ], summary(events)
+
+
+def test_a_state_before_a_truce_or_war_says_where_and_a_time_phrase_says_when(code) -> None:
+    events = code(
+        "It remained unclear whether the Houthis would resume attacks after the Gaza ceasefire.",
+        "2025-01-20",
+    )
+    assert [(e.cameo_root, e.source.country, e.target, e.modality) for e in events] == [
+        ("19", "YEM", None, "hypothetical")
+    ], summary(events)

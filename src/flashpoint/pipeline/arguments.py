@@ -252,6 +252,8 @@ class ArgumentFinder:
             stranded = stranded_subject(verb)
             if stranded:
                 return stranded, False
+        if verb.dep_ in ("ccomp", "advcl", "conj") and _agentless_passive(verb):
+            return [], True  # "the Pentagon said the withdrawal was completed"
         if (
             seen < 3
             and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp")
@@ -267,6 +269,10 @@ class ArgumentFinder:
                 objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objects:
                     return objects, False
+            if _agentless_passive(head) and verb.dep_ != "xcomp":
+                # "the withdrawal … was completed, ending a 20-year war, the Pentagon
+                # said": no one named did it, least of all whoever reports it
+                return [], False
             if head.pos_ in ("VERB", "AUX", "ADJ"):
                 return self.subjects(doc, head, seen + 1)
         if (verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.pos_ == "VERB")) and seen < 3:
@@ -364,6 +370,12 @@ class ArgumentFinder:
         return found
 
     # -- frames -----------------------------------------------------------------
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive clause with a subject of its own and no by-agent."""
+    children = [c.dep_ for c in verb.children]
+    return "nsubjpass" in children and "agent" not in children
 
 
 def _naming_members(noun: Token, prep: Token) -> bool:

@@ -133,6 +133,27 @@ NOT_AGENTIVE = {
     "confirm",
     "dismiss",
 }
+# Nouns of a state of affairs between sides, where a state's name before them says
+# where or about what, not who: "the Gaza ceasefire", "the Syria talks".
+SCENE_NOUNS = frozenset(
+    {
+        "ceasefire",
+        "truce",
+        "armistice",
+        "war",
+        "conflict",
+        "crisis",
+        "fighting",
+        "violence",
+        "unrest",
+        "peace",
+        "talks",
+        "negotiation",
+        "summit",
+        "conference",
+        "process",
+    }
+)
 # Heads an organisation's name governs that are bodies or things of its own, not its
 # deeds: "the EU mission", "a UN commission", "the IMF package".
 # fmt: off
@@ -1199,14 +1220,19 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         ("Israel's invasion", "the US strike", "Russian attacks"), a by-phrase, and for
         the noun's own event a participle's by-phrase ("allegations made by Sudan's
         army"; as an object, "a deal brokered by Saudi Arabia" names no signatory). A
-        city compounded into the noun says where, not who ("the Baghdad strike")."""
+        city compounded into the noun says where, not who ("the Baghdad strike"), and so
+        does a state compounded into a war, truce or talks ("the Gaza ceasefire")."""
         agents: list[ActorMention] = []
+        scene = noun.lemma_.lower() in SCENE_NOUNS
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 agents += [
                     m
                     for m in self.mentions_at(doc, child, depth=2)
-                    if not (child.dep_ == "compound" and m.kind in ("capital", "place"))
+                    if not (
+                        child.dep_ == "compound"
+                        and (m.kind in ("capital", "place") or (scene and m.kind == "country"))
+                    )
                 ]
         by_heads = [noun]
         if participles:

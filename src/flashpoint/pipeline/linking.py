@@ -164,7 +164,10 @@ def locate_event(
             if not any(i in actor_tokens and i not in guessed for i in range(p.start, p.end))
         ]
     roots = {id(p): _root(doc, p.start, p.end) for p in local}  # each found once
-    owners = {id(p): _owner(roots[id(p)], heads) for p in local}
+    owners = {
+        id(p): None if _in_time_phrase(roots[id(p)]) else _owner(roots[id(p)], heads) for p in local
+    }  # "resumed attacks after the Gaza ceasefire": a phrase of time says when
+    local = [p for p in local if not _in_time_phrase(roots[id(p)])]
     head = event.head
     owned = [p for p in local if owners[id(p)] == head and not _other_clause(roots[id(p)], head)]
     verb = doc[head]
@@ -193,6 +196,20 @@ def locate_event(
     if located:
         return located[0], False
     return (free[0] if len(free) == 1 else None), False
+
+
+# Prepositions of a phrase that says when, not where: "after the Gaza ceasefire".
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead"}
+
+
+def _in_time_phrase(token: Token) -> bool:
+    """Is the place named inside a phrase of time ("since the Ukraine war")?"""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep":
+            return ancestor.lower_ in TIME_PREPS
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _filed(doc: Doc) -> tuple[int, int] | None:
