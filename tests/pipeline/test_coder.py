@@ -1630,3 +1630,13 @@ def test_a_state_before_a_truce_or_war_says_where_and_a_time_phrase_says_when(co
     assert [(e.cameo_root, e.source.country, e.target, e.modality) for e in events] == [
         ("19", "YEM", None, "hypothetical")
     ], summary(events)
+
+
+def test_an_exercise_two_states_hold_together_is_military_cooperation(code) -> None:
+    joint = code("China and Russia held naval drills in the Sea of Japan.", "2021-10-18")
+    alone = code("Russia held military exercises near the border with Ukraine.", "2021-04-01")
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in joint} == {
+        ("062", "CHN", "RUS"),
+        ("062", "RUS", "CHN"),
+    }
+    assert [(e.cameo_code, e.source.country) for e in alone] == [("150", "RUS")]

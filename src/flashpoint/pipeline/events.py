@@ -46,6 +46,7 @@ from .incidents import (
     reaction_targets,
     repeated_deeds,
     share_conjoined_targets,
+    shared_exercises,
 )
 from .kinds import BLAME_LABELS, CRITICISM, LABELLING_VERBS, OFFICIAL_COMPLAINT, recode
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
@@ -335,7 +336,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         named_deeds(doc, events, self.lexicon.nouns)
         if aimers:
             self._aimed_at(doc, events, aimers)
-        events = joint_acts(doc, events)
+        events = shared_exercises(doc, joint_acts(doc, events))
         doc._.fp_events = dedupe(events)
         return doc
 

@@ -214,6 +214,37 @@ JOINT_NOUNS = {"coordination", "cooperation", "conjunction", "partnership", "con
 MILITARY_ROOTS = {"15", "18", "19", "20"}
 
 
+def shared_exercises(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'China and Russia held naval drills': an exercise two states hold together is
+    military cooperation between them (062, each way), not a show of force."""
+    groups: dict[tuple[int, int], list[EventMention]] = {}
+    for event in events:
+        if event.code == SHOW_OF_FORCE and event.target is None and event.source is not None:
+            groups.setdefault(event.trigger, []).append(event)
+    if not groups:
+        return events
+    replaced: dict[int, list[EventMention]] = {}
+    for trigger, group in groups.items():
+        words = {t.lemma_.lower() for t in doc[trigger[0] : trigger[1]]}
+        countries = {e.source.actor.country for e in group if e.source}
+        if len(countries) < 2 or None in countries or not words & EXERCISE_WORDS:
+            continue
+        for event in group:
+            replaced[id(event)] = [
+                dataclasses.replace(event, code=JOINT_MILITARY, target=other.source)
+                for other in group
+                if other.source and other.source.actor.country != event.source.actor.country
+            ]
+    if not replaced:
+        return events
+    return [new for e in events for new in replaced.get(id(e), [e])]
+
+
+# A show of force (150) and the joint exercise (062) two states hold instead.
+SHOW_OF_FORCE, JOINT_MILITARY = "150", "062"
+EXERCISE_WORDS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"}
+
+
 def joint_acts(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'an airstrike carried out in coordination with the Somali government killed three
     al-Shabaab fighters': an act done jointly with someone is also cooperation with
