@@ -360,3 +360,23 @@ def test_of_two_people_one_name_may_mean_the_one_in_post_that_day_wins(nlp) -> N
     assert _on_the_day([first, second], "2012-05-01") is second
     assert _on_the_day([first, second], "2003-05-01") is first
     assert _on_the_day([first, second], None) is first
+
+
+def test_a_state_name_one_letter_off_is_that_state(nlp) -> None:
+    doc = parse(nlp, "Ethopia has agreed to reopen its borders, and Afganistan welcomed it.")
+    assert codes(mention(doc, "Ethopia"))[:1] == ("ETH",)
+    assert codes(mention(doc, "Afganistan"))[:1] == ("AFG",)
+    # a name of its own stays itself: Austria is not Australia, Armenia not Romania
+    doc = parse(nlp, "Armenia and Austria signed a deal.")
+    assert [codes(mention(doc, w))[0] for w in ("Armenia", "Austria")] == ["ARM", "AUT"]
+    doc = parse(nlp, "Hamasi Lobito met officials.")
+    assert all(m.actor.country is None for m in doc._.fp_actors)
+
+
+def test_a_people_placed_in_another_state_are_its_civilians(nlp) -> None:
+    doc = parse(
+        nlp, "The Albanians of southern Serbia are demanding autonomy from Serbian authorities."
+    )
+    assert codes(mention(doc, "Albanians"))[:2] == ("SRB", "CVL")
+    doc = parse(nlp, "The Albanians rejected the plan.")
+    assert codes(mention(doc, "Albanians"))[0] == "ALB"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -57,6 +58,11 @@ NOUN_POS = {"NOUN", "PROPN"}
 SPECIFIC_KINDS = {"person", "group", "organization", "seat"}
 GOVERNING = {"GOV", "COP", "JUD", "LEG"}
 NP_SKIP = {"det", "punct", "cc", "predet", "case", "prep", "preconj"}
+# Misspelt state names are looked for only this long: shorter names are too close to
+# other words ("Iran", "Iraq", "Oman").
+MISSPELT_MIN = 7
+# Entity types of words that are names of their own, not misspelt states.
+NOT_STATES = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 # Verbs after which "from X" is where people were moved from, not their country.
 # fmt: off
 MOVING_VERBS = frozenset({
@@ -196,6 +202,11 @@ class ActorRecognizer:
             self.entries[alias] = sorted(
                 self.catalog.names[alias], key=lambda e: KIND_ORDER.get(e.kind, 9)
             )
+        self._misspelt = _misspellings(
+            alias
+            for alias, entries in self.entries.items()
+            if entries[0].kind == "country" and alias.isalpha() and len(alias) >= MISSPELT_MIN
+        )
 
     def _sector_nouns(self, doc: Doc) -> list[int]:
         """Indices of nouns whose word or lemma ends a sector phrase, found on the
@@ -211,6 +222,21 @@ class ActorRecognizer:
             for i, (lower, lemma) in zip(nouns.tolist(), table[nouns, 1:].tolist(), strict=True)
             if lower in words or lemma in words
         ]
+
+    def _misspelt_state(self, token: Token) -> str | None:
+        """The one state name a capitalised word misspells (one letter added, dropped,
+        changed or swapped), unless the word is a name of its own: a town the gazetteer
+        knows, a person's name."""
+        word = token.text
+        if not word.istitle() or not word.isalpha() or token.ent_type_ in NOT_STATES:
+            return None
+        hits = {self._misspelt[v] for v in _deletions(word.lower()) if v in self._misspelt}
+        if len(hits) != 1:
+            return None
+        alias = hits.pop()
+        if alias.lower() == word.lower() or self._is_place(word):
+            return None
+        return alias
 
     def _is_place(self, name: str) -> bool:
         """A name the gazetteer knows as a place under its own name (not a variant)."""
@@ -271,6 +297,13 @@ class ActorRecognizer:
                 continue
             found.append((doc[start:end], entry))
             taken.update(range(start, end))
+        for token in doc:  # "Ethopia", "Afganistan": a state's name one letter off
+            if token.i in taken or token.pos_ != "PROPN" or len(token) < MISSPELT_MIN - 1:
+                continue
+            alias = self._misspelt_state(token)
+            if alias is not None:
+                found.append((doc[token.i : token.i + 1], self.entries[alias][0]))
+                taken.add(token.i)
         for ent, label, (start, end) in ents:  # people and organisations the catalog lacks
             if label not in ("PERSON", "ORG") or any(i in taken for i in range(start, end)):
                 continue
@@ -589,12 +622,50 @@ class ActorRecognizer:
                 actor.code = _code(actor)
 
 
+def _resident(doc: Doc, mention: ActorMention, mentions: list, index: dict) -> bool:
+    """'The Albanians of southern Serbia', 'Serbs in Kosovo': a people named by its
+    own demonym and placed in another state are that state's civilians."""
+    head = doc[mention.head]
+    if mention.kind != "adjective" or mention.actor.sector or head.tag_ != "NNPS":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            states = {
+                mentions[n].actor.country
+                for n in index.get(pobj.i, [])
+                if mentions[n].kind == "country" and mentions[n].actor.country
+            }
+            if len(states) == 1:
+                mention.actor.country = states.pop()
+                mention.actor.sector = "CVL"
+                mention.actor.code = _code(mention.actor)
+                return True
+    return False
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it one letter shorter."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _misspellings(aliases: Iterable[str]) -> dict[str, str]:
+    """Each form one letter shorter of a state's name → the name, dropping forms two
+    names share: two words are one edit apart when their one-shorter forms meet."""
+    found: dict[str, str | None] = {}
+    for alias in aliases:
+        for variant in _deletions(alias.lower()):
+            found[variant] = alias if found.get(variant, alias) == alias else None
+    return {k: v for k, v in found.items() if v is not None}
+
+
 def _origins(doc: Doc, mentions: list[ActorMention], index: dict) -> None:
     """'Police arrested 40 migrants from Eritrea': people with no country of their own,
     followed by "from" a state the parser hung on the verb, are that state's. Not after
     verbs that move people, where "from" is where they were taken from ("evacuated
     citizens from Sudan")."""
     for mention in mentions:
+        if _resident(doc, mention, mentions, index):
+            continue
         if mention.kind != "sector" or mention.actor.country or mention.end >= len(doc):
             continue
         word, head = doc[mention.end], doc[mention.head]
