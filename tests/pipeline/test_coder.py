@@ -1640,3 +1640,16 @@ def test_an_exercise_two_states_hold_together_is_military_cooperation(code) -> N
         ("062", "RUS", "CHN"),
     }
     assert [(e.cameo_code, e.source.country) for e in alone] == [("150", "RUS")]
+
+
+def test_an_arrest_no_one_is_named_for_is_by_the_state_where_it_happened(code) -> None:
+    events = code(
+        "A Christian missionary from Calgary was arrested in Lebanon for collaborating with "
+        "Israel, according to the Canadian Press."
+    )
+    arrest = next(e for e in events if e.cameo_code == "173")
+    assert (arrest.source.country, arrest.source.sector, arrest.source.text) == ("LBN", "COP", "")
+    assert arrest.target.country == "CAN"  # from Calgary: where he comes from, not where he was
+    # an attack no one is named for stays without a source: attackers come from anywhere
+    bombing = code("A roadside bomb exploded near the town of Samarra, killing one soldier.")
+    assert all(e.source is None or e.source.country is None for e in bombing), summary(bombing)

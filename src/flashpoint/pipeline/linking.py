@@ -97,7 +97,19 @@ def is_locative(token: Token) -> bool:
 
 
 def _where(token: Token, head: int) -> bool:
+    if _origin(token):
+        return False  # "a missionary from Calgary was arrested in Lebanon"
     return is_locative(token) or (token.dep_ == "dobj" and token.head.i == head)
+
+
+def _origin(token: Token) -> bool:
+    """'from' a place after a noun that is no event: where someone comes from."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+        and token.head.head.pos_ in ("NOUN", "PROPN")
+        and token.head.head.tag_ != "VBG"
+    )
 
 
 def event_date(

@@ -43,16 +43,20 @@ VENUES = ("0871", "062")
 
 
 def placed_in_phrase(
-    mention: ActorMention | None, actor: Actor | None, places: list[PlaceMention]
+    doc: Doc, mention: ActorMention | None, actor: Actor | None, places: list[PlaceMention]
 ) -> None:
     """'Darfur rebels', 'Gaza militants', 'the Sindh government': a group the text
-    names only by the place in its own phrase belongs to that place's country."""
+    names only by the place in its own phrase belongs to that place's country, and so
+    do people from a place ("a missionary from Calgary")."""
     if actor is None or mention is None or actor.country:
         return
     if mention.kind not in ("sector", "unknown"):
         return
+    end = mention.end
+    if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end].head.i == mention.head:
+        end += 2  # the place's first word follows "from"
     for place in places:
-        if mention.start <= place.start < mention.end and place.place.country:
+        if mention.start <= place.start < end and place.place.country:
             if place.place.feature == "sea" or place.place.country == actor.sponsor:
                 continue  # "Israel's militia ally": the backer is not where they are
             actor.country = place.place.country
@@ -101,11 +105,24 @@ def place_actors(
         ):
             actor.country = place.country
             actor.code = f"{place.country}{actor.sector or ''}"
+    if source is None and located and event.code.startswith(tuple(STATE_ACTS)):
+        # "was arrested in Lebanon", "put under investigation in Italy": only a state's
+        # own authorities arrest, try, deport or investigate within its borders; no
+        # words name them (an empty text)
+        sector = next(v for k, v in STATE_ACTS.items() if event.code.startswith(k))
+        source = Actor(
+            text="", name=None, code=f"{place.country}{sector}", country=place.country,
+            sector=sector,
+        )  # fmt: skip
     if target is None and event.code[:2] in PLACED_ROOTS and not event.code.startswith(VENUES):
         target = Actor(text=place.name, name=place.name, code=place.country, country=place.country)
     return source, target
 
 
+# Acts only a state's own authorities perform within its borders, with the sector
+# that performs them: arrest and detention, deportation, convictions, criminal
+# investigations, administrative sanctions, curfews and emergencies.
+STATE_ACTS = {"173": "COP", "174": "GOV", "116": "JUD", "091": "JUD", "172": "GOV"}
 # Protest and repression are domestic unless the text says otherwise: "thousands of
 # Iranians protested", "the Taliban barred women from universities", "authorities
 # arrested 2,000 people" fall on the actor's own country (CAMEO's domestic coding).
@@ -306,8 +323,8 @@ def doc_events(doc: Doc, document: Document) -> list[Event]:
         place = own_place or dateline
         source = copy.copy(event.source.actor) if event.source else None
         target = copy.copy(event.target.actor) if event.target else None
-        placed_in_phrase(event.source, source, places)
-        placed_in_phrase(event.target, target, places)
+        placed_in_phrase(doc, event.source, source, places)
+        placed_in_phrase(doc, event.target, target, places)
         if own_place is not None and (owned or _in_event_clause(doc, event, own_place)):
             located = _written_as_place(doc, event, own_place)
             source, target = place_actors(event, source, target, own_place.place, located)
