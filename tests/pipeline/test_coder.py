@@ -1653,3 +1653,30 @@ def test_an_arrest_no_one_is_named_for_is_by_the_state_where_it_happened(code) -
     # an attack no one is named for stays without a source: attackers come from anywhere
     bombing = code("A roadside bomb exploded near the town of Samarra, killing one soldier.")
     assert all(e.source is None or e.source.country is None for e in bombing), summary(bombing)
+
+
+def test_one_incident_told_twice_is_one_event(code) -> None:
+    protest = code(
+        "Indian farmers blocked highways leading into New Delhi to protest against three new "
+        "agricultural laws.",
+        "2020-12-08",
+    )
+    summoned = code(
+        "Afghanistan's Taliban government summoned Pakistan's envoy in Kabul to protest "
+        "against the Pakistani airstrikes.",
+        "2024-03-18",
+    )
+    hostage = code(
+        "Houthi forces seized the Israeli-linked cargo ship Galaxy Leader in the Red Sea and "
+        "took its 25 crew members hostage.",
+        "2023-11-20",
+    )
+    raid = code(
+        "Ecuadorian police stormed the Mexican embassy in Quito to arrest former Vice "
+        "President Jorge Glas.",
+        "2024-04-06",
+    )
+    assert [e.cameo_root for e in protest] == ["14"], summary(protest)
+    assert [e.cameo_root for e in summoned].count("11") == 1, summary(summoned)
+    assert [(e.cameo_root, e.target.country) for e in hostage] == [("18", "ISR")]
+    assert {e.cameo_code for e in raid} >= {"173"}  # a raid to arrest someone: two acts

@@ -43,6 +43,8 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
     without a target and the other governing it or governed by it, state one act."""
     kept = []
     for event in events:
+        if _purpose_of_same_act(doc, event, events):
+            continue
         if event.target is not None or event.frame == "declared":
             kept.append(event)
             continue
@@ -70,6 +72,37 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
     return kept
 
 
+# Roots of saying and protesting, whose purpose infinitive restates the act.
+PROTESTING_ROOTS = {"10", "11", "12", "13", "14"}
+
+
+def _purpose_of_same_act(doc: Doc, event: EventMention, events: list[EventMention]) -> bool:
+    """'blocked highways to protest against the farm laws', 'summoned the envoy to
+    protest': an infinitive of purpose of the same root as the act it serves names the
+    act's aim, not a second act."""
+    head = doc[event.head]
+    if head.dep_ not in ("advcl", "xcomp") or event.frame == "noun":
+        return False
+    if event.code[:2] not in PROTESTING_ROOTS:
+        return False  # "stormed the embassy to arrest Glas": two acts
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    # the act served: the verb the infinitive hangs from, or the one above a participle
+    # it hangs from ("blocked highways leading into New Delhi to protest")
+    governor = head.head
+    served = {governor.i}
+    if governor.dep_ == "acl":  # participle → the noun it qualifies → that noun's verb
+        served.add(governor.head.head.i)
+    return any(
+        other is not event
+        and other.head in served
+        and other.code[:2] == event.code[:2]
+        and other.source is not None
+        and _same_side(event, other)
+        for other in events
+    )
+
+
 def fold_conjoined_repeats(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'withdrew its forces from Kherson and pulled them back to the east bank': a
     conjoined verb of the same code by the same actor, with no object of its own but a
@@ -79,8 +112,14 @@ def fold_conjoined_repeats(doc: Doc, events: list[EventMention]) -> list[EventMe
     for event in events:
         verb = doc[event.head]
         first = by_head.get(verb.head.i, []) if verb.dep_ == "conj" else []
-        # its own object is nothing new: none, or a pronoun for the first one's
-        own_object = any(c.dep_ in OBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
+        # its own object is nothing new: none, a pronoun for the first one's, or what
+        # the first one's object has ("seized the ship and took its crew hostage")
+        own_object = any(
+            c.dep_ in OBJECT_DEPS
+            and c.pos_ != "PRON"
+            and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+            for c in verb.children
+        )
         repeated = (
             event.frame != "noun"
             and not own_object
