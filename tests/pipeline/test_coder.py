@@ -1680,3 +1680,11 @@ def test_one_incident_told_twice_is_one_event(code) -> None:
     assert [e.cameo_root for e in summoned].count("11") == 1, summary(summoned)
     assert [(e.cameo_root, e.target.country) for e in hostage] == [("18", "ISR")]
     assert {e.cameo_code for e in raid} >= {"173"}  # a raid to arrest someone: two acts
+
+
+def test_a_state_named_before_brokered_mediated_between_the_parties(code) -> None:
+    events = code("Israel and Hamas agreed to a Qatari-mediated truce.", "2023-11-22")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo_code == "045"} == {
+        ("QAT", "ISR"),
+        ("QAT", "PSE"),
+    }

@@ -42,6 +42,7 @@ from .incidents import (
     fold_repeated_nouns,
     joint_acts,
     merge_consequences,
+    named_brokers,
     named_deeds,
     reaction_targets,
     repeated_deeds,
@@ -336,7 +337,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         named_deeds(doc, events, self.lexicon.nouns)
         if aimers:
             self._aimed_at(doc, events, aimers)
-        events = shared_exercises(doc, joint_acts(doc, events))
+        events = named_brokers(doc, shared_exercises(doc, joint_acts(doc, events)))
         doc._.fp_events = dedupe(events)
         return doc
 

@@ -425,6 +425,50 @@ def broker_targets(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     return result
 
 
+def named_brokers(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'agreed to stop attacking American ships under an Omani-brokered deal': the
+    state named before "-brokered" or "-mediated" mediated between the parties of the
+    act the arrangement governs (045, one event per party)."""
+    if "-brokered" not in doc_text(doc) and "-mediated" not in doc_text(doc):
+        return events  # most texts name no such deal: no tokens visited
+    index = doc._.fp_actor_index or {}
+    mentions = doc._.fp_actors or []
+    heads = {e.head for e in events}
+    added: list[EventMention] = []
+    for token in doc:
+        if token.lemma_.lower() not in BROKERING or token.dep_ != "amod":
+            continue
+        brokers = [
+            mentions[n]
+            for c in token.children
+            if c.dep_ in ("npadvmod", "compound", "amod")
+            for n in index.get(c.i, [])
+            if mentions[n].actor.country
+        ]
+        act = next((a.i for a in token.head.ancestors if a.i in heads), None)
+        if not brokers or act is None:
+            continue
+        parties: list[ActorMention] = []
+        for made in (e for e in events if e.head == act):
+            for party in (made.source, made.target):
+                if (
+                    party is not None
+                    and party.actor.country
+                    and all(party.actor.country != p.actor.country for p in parties)
+                ):
+                    parties.append(party)
+        added += [
+            EventMention(MEDIATION_CODES[0], (token.i, token.i + 1), token.i, "verb", b, p)
+            for b in brokers[:1]
+            for p in parties
+            if p.actor.country != b.actor.country
+        ]
+    return events + added
+
+
+BROKERING = {"broker", "mediate"}
+
+
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """'Putin arrived in Pyongyang for his first visit to North Korea': a noun under a
     preposition of a verb coded with the same root and source repeats that event."""
