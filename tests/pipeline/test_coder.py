@@ -1688,3 +1688,16 @@ def test_a_state_named_before_brokered_mediated_between_the_parties(code) -> Non
         ("QAT", "ISR"),
         ("QAT", "PSE"),
     }
+
+
+def test_shuttling_messages_between_two_sides_is_mediation(code) -> None:
+    events = code(
+        "US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held indirect talks "
+        "in Muscat, with Omani officials shuttling messages between the two delegations.",
+        "2025-04-12",
+    )
+    assert {(e.source.country, e.target.country) for e in events if e.cameo_code == "045"} == {
+        ("OMN", "USA"),
+        ("OMN", "IRN"),
+    }
+    assert "010" not in {e.cameo_code for e in events}
