@@ -1701,3 +1701,52 @@ def test_shuttling_messages_between_two_sides_is_mediation(code) -> None:
         ("OMN", "IRN"),
     }
     assert "010" not in {e.cameo_code for e in events}
+
+
+def test_a_modal_the_parser_hung_on_have_still_hedges(code) -> None:
+    events = code(
+        "Afghan Taliban forces may have overrun several Pakistani border posts overnight, "
+        "though the claims could not be independently verified.",
+        "2025-10-12",
+    )
+    assert [(e.cameo_root, e.source.country, e.modality) for e in events] == [
+        ("19", "AFG", "hypothetical")
+    ], summary(events)
+
+
+def test_rejecting_reports_that_something_happened_denies_it(code) -> None:
+    events = code(
+        "Chad's government denied reports that it was allowing weapons destined for the RSF "
+        "to pass through its territory.",
+        "2024-06-01",
+    )
+    expelled = code(
+        "Qatar's foreign ministry rejected reports that the Gulf state had expelled Hamas's "
+        "political leadership from Doha.",
+        "2024-11-18",
+    )
+    assert all(e.modality != "asserted" for e in events + expelled), summary(events + expelled)
+    assert [(e.cameo_root, e.modality) for e in expelled] == [("17", "negated")]
+
+
+def test_what_unverified_or_hedged_evidence_shows_is_not_asserted(code) -> None:
+    hedged = code(
+        "Footage appeared to show army helicopters dropping barrel bombs on Daraya.", "2016-05-01"
+    )
+    unverified = code(
+        "Unverified footage showed army helicopters dropping barrel bombs on Daraya.", "2016-05-01"
+    )
+    shown = code("Footage showed army helicopters dropping barrel bombs on Daraya.", "2016-05-01")
+    assert [e.modality for e in hedged] == ["hypothetical"]
+    assert [e.modality for e in unverified] == ["hypothetical"]
+    assert [e.modality for e in shown] == ["asserted"]
+
+
+def test_talks_someone_is_expected_to_broker_have_not_happened(code) -> None:
+    events = code(
+        "China is expected to broker talks between Myanmar's junta and the Myanmar National "
+        "Democratic Alliance Army in Kunming next week.",
+        "2024-01-08",
+    )
+    assert {e.modality for e in events} == {"future"}, summary(events)
+    assert {e.cameo_code for e in events} == {"045", "046"}

@@ -294,6 +294,17 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 # "an appeal to lay down their arms", "a plan to withdraw": asked or planned
                 cues.append(f"future:{lemma}")
                 return "future", cues
+            if (
+                dep in ("ccomp", "acl")
+                and head.pos_ == "NOUN"
+                and lemma in REPORT_NOUNS
+                and head.dep_ in ("dobj", "nsubjpass")
+                and head.head.lemma_.lower() in REBUTTING
+            ):
+                # "rejected reports that the Gulf state had expelled Hamas": what the
+                # rebutted report says is denied
+                cues.append(f"negated:{head.head.lemma_.lower()}")
+                return "negated", cues
             if dep in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS:
                 cues.append(f"hypothetical:{lemma}")
                 return "hypothetical", cues  # "an allegation that the NPFL had taken over …"
@@ -387,6 +398,19 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 # report stands or falls with what is said of the report.
                 current = head
                 continue
+            if dep == "dobj" and lemma in CREATING and noun_event:
+                # "is expected to broker talks next week": talks someone would broker,
+                # host or convene happen only if they do
+                current = head
+                continue
+            if dep == "dobj" and lemma in EVIDENCING:
+                # "footage appeared to show helicopters dropping barrel bombs": what
+                # evidence shows is as sure as the evidence and the clause that cites it
+                if any(c.dep_ in ("nsubj", "nsubjpass") and _unchecked(c) for c in head.children):
+                    cues.append("hypothetical:unverified")
+                    return "hypothetical", cues
+                current = head
+                continue
             if dep in ("nsubj", "nsubjpass", "dobj", "attr") and lemma not in LIGHT_CARRIERS:
                 # "condemned the attack": the attack happened; only negators reach through
                 if lemma in NEGATING_VERBS and dep == "dobj":
@@ -467,6 +491,7 @@ def _presupposed_here(current: Token, head: Token) -> bool:
             head.dep_ == "dobj"
             and governor.lemma_.lower() in REJECTING_VERBS
             and head.lemma_.lower() not in load_lexicon().nouns
+            and head.lemma_.lower() not in REPORT_NOUNS  # "rejected reports that …"
         )
     return False
 
@@ -499,6 +524,19 @@ PRESUPPOSING_VERBS = {
     "spark",
     "prompt",
 }
+
+
+# Verbs that bring about the event noun they take: "broker talks", "host a summit".
+CREATING = {"broker", "mediate", "host", "convene", "arrange", "organise", "organize",
+            "facilitate", "sponsor", "schedule", "call"}  # fmt: skip
+# Verbs by which evidence shows what happened.
+EVIDENCING = {"show", "reveal", "depict", "indicate", "suggest", "document", "capture"}
+UNVERIFIED = {"unverified", "unconfirmed", "unauthenticated", "purported", "alleged"}
+
+
+def _unchecked(noun: Token) -> bool:
+    """'Unverified footage', 'purported video': evidence no one has checked."""
+    return any(c.dep_ == "amod" and c.lower_ in UNVERIFIED for c in noun.children)
 
 
 def _presupposes(verb: Token) -> bool:
@@ -557,6 +595,8 @@ DEFERRING = {"postpone", "delay", "defer", "reschedule"}
 DEFERRING_NOUNS = {"postponement", "delay", "deferral", "rescheduling"}
 CANCELLING_NOUNS = {"cancellation", "calling-off", "scrapping", "abandonment"}
 
+# Verbs that deny what a report says: "rejected reports that …", "dismissed claims".
+REBUTTING = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "disown", "contradict"}
 # Nouns whose content clause is alleged, whatever is said of the noun.
 ALLEGATION_NOUNS = {
     "allegation", "claim", "rumour", "rumor", "speculation", "suggestion", "assertion",
@@ -797,9 +837,35 @@ class ModalityTagger:
             if event.code.startswith("13") and event.target is None:
                 event.target = condition_party(doc, self.finder, doc[event.head])
         kept = content_of_accusations(doc, content_of_appeals(doc, kept))
+        kept = _denials_of_told_events(doc, kept)
         kept += uncoded_demands(doc, self.finder, events)
         doc._.fp_events = kept + [statement for _, statement in statements]
         return doc
+
+
+def _denials_of_told_events(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """'rejected reports that the Gulf state had expelled Hamas': like "denied that X
+    happened", a denial of a report that tells what happened is that event, negated
+    (when the lexicon codes it) — not also a denial of responsibility (016)."""
+    denials = [e for e in events if e.code == DENIAL]
+    if not denials:
+        return events
+    dropped = set()
+    for denial in denials:
+        told = [
+            clause
+            for obj in doc[denial.head].children
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in REPORT_NOUNS
+            for clause in obj.children
+            if clause.dep_ in ("acl", "ccomp")
+        ]
+        if any(c.pos_ in ("VERB", "AUX") for c in told):
+            dropped.add(id(denial))
+    return [e for e in events if id(e) not in dropped]
+
+
+# Denying responsibility (CAMEO 016).
+DENIAL = "016"
 
 
 def content_of_accusations(doc: Doc, events: list[EventMention]) -> list[EventMention]:
