@@ -1750,3 +1750,28 @@ def test_talks_someone_is_expected_to_broker_have_not_happened(code) -> None:
     )
     assert {e.modality for e in events} == {"future"}, summary(events)
     assert {e.cameo_code for e in events} == {"045", "046"}
+
+
+def test_what_an_attack_was_or_did_belongs_to_the_attack(code) -> None:
+    violation = code(
+        "Lebanon's army said Israeli drone strikes in the south violated the November "
+        "ceasefire with Hezbollah.",
+        "2025-01-10",
+    )
+    harm = code(
+        "Iran's missile attack on the Ain al-Asad air base caused traumatic brain injuries to "
+        "more than 100 US service members, the Pentagon said.",
+        "2020-02-10",
+    )
+    filed = code(
+        "South Africa filed a case at the International Court of Justice accusing Israel of "
+        "committing genocide in Gaza.",
+        "2023-12-29",
+    )
+    assert [(e.cameo_code, e.source.country) for e in violation] == [("196", "ISR")]
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in harm] == [
+        ("19", "IRN", "USA")
+    ]
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in filed] == [
+        ("11", "ZAF", "ISR")
+    ]

@@ -48,6 +48,7 @@ from .incidents import (
     repeated_deeds,
     share_conjoined_targets,
     shared_exercises,
+    violations_and_harm,
 )
 from .kinds import BLAME_LABELS, CRITICISM, LABELLING_VERBS, OFFICIAL_COMPLAINT, recode
 from .lexicon import Block, Lexicon, NounFrame, VerbFrame, load_lexicon
@@ -338,6 +339,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if aimers:
             self._aimed_at(doc, events, aimers)
         events = named_brokers(doc, shared_exercises(doc, joint_acts(doc, events)))
+        events = violations_and_harm(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 

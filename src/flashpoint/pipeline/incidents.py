@@ -59,11 +59,17 @@ def fold_elaborations(doc: Doc, events: list[EventMention]) -> list[EventMention
             and (
                 # "imposed a siege on Gaza, cutting off electricity": the participle
                 (head.head == doc[other.head] and head.dep_ in ELABORATING_DEPS)
-                # "filed a case accusing Israel of genocide": the governing frame
+                # "filed a case accusing Israel of genocide": the governing frame,
+                # whether the participle hangs on its object or on it
                 or (
                     doc[other.head].dep_ in ELABORATING_DEPS
                     and doc[other.head].head.head == head
                     and doc[other.head].head.pos_ == "NOUN"
+                )
+                or (
+                    doc[other.head].dep_ in ELABORATING_DEPS
+                    and doc[other.head].head == head
+                    and doc[other.head].tag_ == "VBG"
                 )
             )
         ]
@@ -467,6 +473,57 @@ def named_brokers(doc: Doc, events: list[EventMention]) -> list[EventMention]:
 
 
 BROKERING = {"broker", "mediate"}
+
+
+def violations_and_harm(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """What a sentence says an attack was or did. 'Israeli drone strikes violated the
+    ceasefire': the strikes are the violation (196), one event with their agent. 'The
+    missile attack caused injuries to 100 US service members': whom the harm befell is
+    the attack's target."""
+    by_head = _by_head(events)
+    dropped: set[int] = set()
+    for event in events:
+        verb = doc[event.head]
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i not in by_head:
+            continue
+        if event.code.startswith(VIOLATION) and event.frame == "verb":
+            for deed in by_head[subject.i]:
+                if deed.code[:2] in ("18", "19", "20") and deed.frame == "noun":
+                    dropped.add(id(deed))
+                    event.source = event.source or deed.source
+    for event in events:
+        noun = doc[event.head]
+        if event.frame != "noun" or event.target is not None or noun.dep_ not in SUBJECT_DEPS:
+            continue
+        if event.code[:2] not in ("18", "19", "20") or noun.head.lemma_.lower() not in CAUSING:
+            continue
+        index = doc._.fp_actor_index or {}
+        mentions = doc._.fp_actors or []
+        for harm in (c for c in noun.head.children if c.dep_ == "dobj"):
+            if harm.lemma_.lower() not in HARM_NOUNS:
+                continue
+            # "injuries to 100 US service members" (the parser may hang 'to' on the verb)
+            preps = [
+                c
+                for c in (*harm.children, *noun.head.children)
+                if c.dep_ == "prep" and c.lower_ in ("to", "among")
+            ]
+            victims = [
+                mentions[n]
+                for prep in preps
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for n in index.get(p.i, [])
+            ]
+            if victims:
+                event.target = victims[0]
+    return [e for e in events if id(e) not in dropped]
+
+
+VIOLATION = "196"
+CAUSING = {"cause", "inflict", "leave"}
+HARM_NOUNS = {"injury", "casualty", "death", "damage", "wound", "loss", "harm", "fatality"}
 
 
 def fold_repeated_nouns(doc: Doc, events: list[EventMention]) -> list[EventMention]:
