@@ -1,7 +1,7 @@
 """The coder against our own gold set (tests/gold/events.jsonl).
 
-The thresholds are a ratchet: they sit just under the scores the coder reaches
-today and go up as it improves (the targets are F1 0.85 on tuples). Trap
+The tuple floor is the issue's target, F1 0.85 on (source, target, root); the type
+floor is a ratchet just under today's score and goes up as the coder improves. Trap
 violations are held at zero: a question, denial, condition or prediction is never
 coded as an asserted event.
 """
@@ -15,8 +15,8 @@ import pytest
 from flashpoint.evaluate.events import evaluate, read_flashpoint_gold
 
 GOLD = Path(__file__).parent.parent / "gold" / "events.jsonl"
-TUPLE_F1_FLOOR = 0.79
-PLOVER_F1_FLOOR = 0.88
+TUPLE_F1_FLOOR = 0.85
+PLOVER_F1_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -51,13 +51,18 @@ def test_modality_of_matched_events(report) -> None:
     assert report.modality_correct / report.modality_matched >= 0.9
 
 
-HELDOUT = Path(__file__).parent.parent / "gold" / "events_heldout.jsonl"
+HELDOUT = [
+    Path(__file__).parent.parent / "gold" / name
+    for name in ("events_heldout.jsonl", "events_heldout2.jsonl", "events_heldout3.jsonl")
+]
 
 
-def test_held_out_set_reads_and_is_kept_apart() -> None:
-    """The held-out set measures generalisation (docs/measurements.md); no floor is
-    set on it, so nobody tunes the coder to it — it only has to stay readable."""
-    sentences = list(read_flashpoint_gold(HELDOUT))
+@pytest.mark.parametrize("path", HELDOUT, ids=lambda p: p.stem)
+def test_held_out_sets_read_and_are_kept_apart(path: Path) -> None:
+    """The held-out sets measure generalisation (docs/measurements.md); no floor is
+    set on them, so nobody tunes the coder to them — they only have to stay readable
+    and share no sentence with the gold set."""
+    sentences = list(read_flashpoint_gold(path))
     assert len(sentences) >= 100
     assert sum(s.trap for s in sentences) >= 20
     own = {s.text for s in read_flashpoint_gold(GOLD)}

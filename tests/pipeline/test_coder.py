@@ -1775,3 +1775,14 @@ def test_what_an_attack_was_or_did_belongs_to_the_attack(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in filed] == [
         ("11", "ZAF", "ISR")
     ]
+
+
+def test_who_releases_someone_in_a_swap_is_a_party_to_it(code) -> None:
+    events = code(
+        "The United States released Maduro ally Alex Saab in a prisoner swap with Venezuela "
+        "that freed ten detained Americans.",
+        "2023-12-20",
+    )
+    assert ("USA", "VEN") in {
+        (e.source.country, e.target.country) for e in events if e.trigger == "prisoner swap"
+    }, summary(events)

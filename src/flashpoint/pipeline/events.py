@@ -157,6 +157,8 @@ SCENE_NOUNS = frozenset(
         "process",
     }
 )
+# Exchanges whose parties are whoever acts in or under them.
+EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement"}
 # Heads an organisation's name governs that are bodies or things of its own, not its
 # deeds: "the EU mission", "a UN commission", "the IMF package".
 # fmt: off
@@ -1315,6 +1317,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         ):
             # "thousands of Nigerians were converging for a rally in Lagos": who gathers
             # for a protest, or takes part in one, holds it
+            subjects, passive = self.subjects(doc, holder.head.head)
+            if not passive:
+                return [m for t in subjects for m in self.mentions_at(doc, t)], None
+        if (
+            holder.dep_ == "pobj"
+            and holder.head.lower_ in ("in", "under")
+            and holder.lemma_.lower() in EXCHANGE_NOUNS
+            and holder.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "the United States released Alex Saab in a prisoner swap with Venezuela":
+            # who acts in or under an exchange is a party to it
             subjects, passive = self.subjects(doc, holder.head.head)
             if not passive:
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
