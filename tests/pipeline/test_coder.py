@@ -1786,3 +1786,15 @@ def test_who_releases_someone_in_a_swap_is_a_party_to_it(code) -> None:
     assert ("USA", "VEN") in {
         (e.source.country, e.target.country) for e in events if e.trigger == "prisoner swap"
     }, summary(events)
+
+
+def test_an_attack_that_killed_people_targets_them_and_so_does_its_claim(code) -> None:
+    events = code(
+        "Al-Shabaab claimed responsibility for the attack on the Manda Bay airfield in Kenya "
+        "that killed three Americans.",
+        "2020-01-06",
+    )
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in events} == {
+        ("015", "SOM", "USA"),
+        ("190", "SOM", "USA"),
+    }, summary(events)

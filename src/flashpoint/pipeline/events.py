@@ -34,6 +34,7 @@ from .incidents import (
     CONSEQUENCE_NOUNS,
     avenged_deeds,
     broker_targets,
+    claimed_deeds,
     condition_targets,
     dedupe,
     fold_conjoined_repeats,
@@ -342,6 +343,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             self._aimed_at(doc, events, aimers)
         events = named_brokers(doc, shared_exercises(doc, joint_acts(doc, events)))
         events = violations_and_harm(doc, events)
+        claimed_deeds(doc, events)
         doc._.fp_events = dedupe(events)
         return doc
 

@@ -521,6 +521,22 @@ def violations_and_harm(doc: Doc, events: list[EventMention]) -> list[EventMenti
     return [e for e in events if id(e) not in dropped]
 
 
+def claimed_deeds(doc: Doc, events: list[EventMention]) -> None:
+    """'Al-Shabaab claimed responsibility for the attack … that killed three
+    Americans': a claim of a deed is aimed where the deed fell (015 → USA)."""
+    by_head = _by_head(events)
+    for event in events:
+        if not event.code.startswith(CLAIM) or event.target is not None:
+            continue
+        for token in doc[event.head].subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "for" and token.i in by_head:
+                deed = next((d for d in by_head[token.i] if d.target is not None), None)
+                if deed is not None:
+                    event.target = deed.target
+                    break
+
+
+CLAIM = "015"
 VIOLATION = "196"
 CAUSING = {"cause", "inflict", "leave"}
 HARM_NOUNS = {"injury", "casualty", "death", "damage", "wound", "loss", "harm", "fatality"}
@@ -604,6 +620,17 @@ def merge_consequences(doc: Doc, events: list[EventMention]) -> list[EventMentio
             if _more_specific(event, earlier):
                 earlier.code = event.code  # "airstrikes killed the Hezbollah leader": 186
             if earlier.target is None and event.target is not None:
+                earlier.target = event.target
+            elif (
+                earlier.target is not None
+                and earlier.target.kind == "place"
+                and event.target is not None
+                and event.target.kind not in ("place", "capital")
+                and event.target.actor.country
+                and earlier is cause[0]
+            ):
+                # "the attack on the Manda Bay airfield in Kenya that killed three
+                # Americans": whom the blow killed is its target, not the ground it fell on
                 earlier.target = event.target
             elif (
                 event.target is not None
