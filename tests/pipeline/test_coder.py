@@ -1798,3 +1798,16 @@ def test_an_attack_that_killed_people_targets_them_and_so_does_its_claim(code) -
         ("015", "SOM", "USA"),
         ("190", "SOM", "USA"),
     }, summary(events)
+
+
+def test_who_moves_in_an_operation_carries_it_out(code) -> None:
+    events = code(
+        "Ukrainian forces crossed into Russia's Kursk region in a surprise incursion and seized "
+        "dozens of settlements.",
+        "2024-08-12",
+    )
+    died = code("Three soldiers died in a raid on the village.", "2024-08-12")
+    assert ("190", "UKR", "RUS") in {
+        (e.cameo_code, e.source.country, e.target.country) for e in events
+    }, summary(events)
+    assert all(e.source is None for e in died)  # the dead did not carry out the raid

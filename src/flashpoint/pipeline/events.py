@@ -158,6 +158,12 @@ SCENE_NOUNS = frozenset(
         "process",
     }
 )
+# Military operations whose doer is whoever acts "in" them, and verbs whose subject
+# only undergoes what happens in one ("three soldiers died in a raid").
+OPERATION_NOUNS = {"incursion", "offensive", "operation", "raid", "assault", "invasion",
+                   "attack", "ambush", "sortie", "counteroffensive"}  # fmt: skip
+UNDERGOING = {"die", "perish", "suffer", "lose", "survive", "flee", "escape", "be", "get",
+              "remain", "sustain", "receive"}  # fmt: skip
 # Exchanges whose parties are whoever acts in or under them.
 EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement"}
 # Heads an organisation's name governs that are bodies or things of its own, not its
@@ -1319,6 +1325,18 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         ):
             # "thousands of Nigerians were converging for a rally in Lagos": who gathers
             # for a protest, or takes part in one, holds it
+            subjects, passive = self.subjects(doc, holder.head.head)
+            if not passive:
+                return [m for t in subjects for m in self.mentions_at(doc, t)], None
+        if (
+            holder.dep_ == "pobj"
+            and holder.head.lower_ == "in"
+            and holder.lemma_.lower() in OPERATION_NOUNS
+            and holder.head.head.pos_ == "VERB"
+            and holder.head.head.lemma_.lower() not in UNDERGOING
+        ):
+            # "Ukrainian forces crossed into Kursk in a surprise incursion": whoever
+            # moves or strikes in an operation carries it out
             subjects, passive = self.subjects(doc, holder.head.head)
             if not passive:
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
