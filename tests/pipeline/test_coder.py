@@ -1811,3 +1811,63 @@ def test_who_moves_in_an_operation_carries_it_out(code) -> None:
         (e.cameo_code, e.source.country, e.target.country) for e in events
     }, summary(events)
     assert all(e.source is None for e in died)  # the dead did not carry out the raid
+
+
+@pytest.mark.parametrize(
+    ("text", "pub_date"),
+    [
+        (
+            "There was no immediate confirmation of reports on Kurdish social media that a "
+            "Turkish drone had struck near Sulaimaniyah airport.",
+            "2023-04-08",
+        ),
+        (
+            "It is increasingly doubtful that Guinea's junta will hand power back to civilians "
+            "by the end of the year.",
+            "2023-09-05",
+        ),
+        (
+            "Eritrea has reportedly ordered a nationwide military mobilisation, according to "
+            "diaspora opposition media, but the report could not be verified.",
+            "2023-09-20",
+        ),
+        (
+            "North Korea's mission to the United Nations dismissed as 'groundless rumours' "
+            "reports that Pyongyang had sent thousands of troops to fight for Russia.",
+            "2024-10-10",
+        ),
+        (
+            "Analysts say Washington would be bound to come to Manila's aid under their 1951 "
+            "mutual defence treaty if a Filipino sailor were killed in a clash with Chinese "
+            "vessels.",
+            "2024-06-20",
+        ),
+    ],
+)
+def test_traps_from_a_development_set_are_never_asserted(code, text, pub_date) -> None:
+    events = code(text, pub_date)
+    assert events, "the event is coded, as what did not (or may not have) happen(ed)"
+    assert all(e.modality != "asserted" for e in events), summary(events)
+
+
+def test_coming_to_a_states_aid_helps_that_state(code) -> None:
+    events = code(
+        "Would NATO allies come to Estonia's defence if Russian troops crossed its border?",
+        "2024-03-01",
+    )
+    helped = [e for e in events if e.cameo_root == "07"]
+    assert [(e.source.country, e.target.country) for e in helped] == [("IGO", "EST")]
+
+
+def test_a_hostile_act_ones_own_side_would_do_on_a_condition_is_a_threat(code) -> None:
+    events = code(
+        "Dmitry Medvedev said Russia would have to use a nuclear weapon if a Ukrainian "
+        "offensive succeeded in seizing Russian territory.",
+        "2024-07-30",
+    )
+    forecast = code("Analysts said Israel would strike Iran if talks failed.", "2024-07-30")
+    assert {(e.cameo_root, e.modality) for e in events if e.source.country == "RUS"} == {
+        ("20", "hypothetical"),
+        ("13", "asserted"),
+    }
+    assert all(e.modality != "asserted" for e in forecast)

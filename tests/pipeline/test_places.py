@@ -229,3 +229,9 @@ def test_a_small_namesake_abroad_is_no_place_of_a_story_about_others(nlp) -> Non
     assert found.get("Moura") is None
     portugal = places_of(nlp, "Portuguese police arrested two men in Moura.", "2022-04-05")
     assert portugal["Moura"].country == "PRT"
+
+
+def test_a_lower_case_word_the_parser_calls_a_proper_noun_is_no_place(nlp) -> None:
+    found = places_of(nlp, "A Turkish drone struck near Sulaimaniyah airport.", "2023-04-08")
+    assert "airport" not in found
+    assert found["Sulaimaniyah"].country == "IRQ"

@@ -319,6 +319,12 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 continue  # "condemned the strike as a violation of sovereignty": a label
             if _topic(noun):
                 continue  # "talks on a Gaza ceasefire": what is discussed has not happened
+            if (
+                _framework(noun)
+                and self.match_noun(noun) is not None
+                and (self.match_noun(noun).block.code[:2] in ("03", "05", "06"))
+            ):
+                continue  # "under their 1951 defence treaty": a framework, not an event
             if _medium_of_saying(noun):
                 continue  # "said in a statement carried by KCNA": how it was said
             frame = self.match_noun(noun)
@@ -1026,6 +1032,17 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             block = Block(OFFICIAL_COMPLAINT, block.label, block.target_preps, False, 0)
         if block.code[:2] in FORCE_ROOTS and abstract_foe(noun):
             return []  # "the fight against corruption", "a war on drugs"
+        rescuers = _coming_to_aid(noun)
+        if rescuers is not None:
+            # "would come to Manila's aid", "rushed to Estonia's defence": the one who
+            # comes helps the one whose aid or defence it is
+            subjects, passive = self.subjects(doc, rescuers)
+            helped = [
+                m for c in noun.children if c.dep_ == "poss" for m in self.mentions_at(doc, c)
+            ]
+            if not passive:
+                sources = [m for t in subjects for m in self.mentions_at(doc, t)]
+                return self._pairs(block, (noun.i, noun.i + 1), noun.i, "noun", sources, helped)
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
         sources = self._noun_agents(doc, noun, participles=True)
@@ -1595,6 +1612,25 @@ def _medium_of_saying(noun: Token) -> bool:
         and prep.lower_ in ("in", "through", "via")
         and prep.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _coming_to_aid(noun: Token) -> Token | None:
+    """The verb of "come to X's aid" / "rush to X's defence" whose noun this is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.lemma_.lower() not in RESCUES:
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in COMING else None
+
+
+# "come to the aid of", "rush to the defence of": helping, said as coming.
+RESCUES = {"aid", "defence", "defense", "rescue", "assistance", "help"}
+COMING = {"come", "go", "rush", "leap", "spring", "hurry", "race"}
+
+
+def _framework(noun: Token) -> bool:
+    """'under their 1951 mutual defence treaty', 'under the 2015 nuclear deal': an
+    agreement something happens under is its framework, not an event of the story."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("under", "per")
 
 
 def _topic(noun: Token) -> bool:

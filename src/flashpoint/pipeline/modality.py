@@ -102,6 +102,20 @@ FUTURE_ADJECTIVES = {
     "about",
 }
 HYPOTHETICAL_ADJECTIVES = {"able", "possible", "unable", "likely", "unlikely", "capable"}
+
+
+def _doubted(clause: Token) -> bool:
+    """Is the clause the that-clause of a copula of doubt ("it is doubtful that …")?"""
+    head = clause.head
+    return clause.dep_ == "ccomp" and (
+        head.lemma_.lower() in DOUBTING_ADJECTIVES
+        or any(c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING_ADJECTIVES for c in head.children)
+    )
+
+
+# Adjectives of a copula whose that-clause is in doubt: "it is doubtful that …".
+DOUBTING_ADJECTIVES = {"doubtful", "uncertain", "unclear", "unlikely", "possible",
+                       "questionable", "conceivable", "likely", "probable"}  # fmt: skip
 # Subjects that deny the clause: "none had killed US troops", "nobody was hurt".
 NEGATIVE_SUBJECTS = {"none", "nobody", "no-one", "noone", "neither", "nothing"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest", "provided", "suppose", "supposing"}
@@ -180,10 +194,14 @@ def _reported_would(token: Token) -> bool:
     """'Biden said the US would respond': future in the past — unless an if-clause makes
     'would' the conditional it also is ('… would defend Taiwan if China attacked')."""
     would = any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
+    # the if-clause may hang on the verb or on the act it governs ("would be bound to
+    # come to Manila's aid if a sailor were killed")
+    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
     conditional = any(
         c.dep_ == "advcl"
         and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-        for c in token.children
+        for clause in clauses
+        for c in clause.children
     )
     return (
         would
@@ -213,6 +231,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         own_clause = False
         if cue == "hypothetical" and _reported_would(current):
             cue = "future"  # "Biden said the US would respond": future in the past
+        if cue == "future" and _doubted(current):
+            cues.append("hypothetical:doubtful")  # "it is doubtful that X will …": a
+            return "hypothetical", cues  # forecast in doubt, no declaration of X's
         if cue:
             cues.append(f"{cue}:{_aux_word(current)}")
             return cue, cues
@@ -308,7 +329,11 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             if dep in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS:
                 cues.append(f"hypothetical:{lemma}")
                 return "hypothetical", cues  # "an allegation that the NPFL had taken over …"
-            if dep in ("ccomp", "acl") and _no_evidence(head):
+            if dep == "pobj" and head.lower_ == "of" and _no_evidence(head.head):
+                # "no immediate confirmation of reports that a Turkish drone had struck"
+                cues.append(f"hypothetical:no {head.head.lemma_.lower()}")
+                return "hypothetical", cues
+            if dep in ("ccomp", "acl", "relcl") and _no_evidence(head):
                 cues.append(f"hypothetical:no {lemma}")
                 return "hypothetical", cues  # "no sign that Belarus was preparing to …"
             if dep == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() in COMMITTED:
@@ -379,6 +404,10 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 return "future", cues
             if dep == "xcomp" and lemma in HYPOTHETICAL_ADJECTIVES:
                 cues.append(f"hypothetical:{head.text}")
+                return "hypothetical", cues
+            if _doubted(current):
+                # "it is increasingly doubtful that the junta will hand power back"
+                cues.append("hypothetical:doubtful")
                 return "hypothetical", cues
             if dep in ("nsubj", "dobj", "pobj", "prep", "attr") and head.pos_ not in (
                 "VERB",
@@ -644,6 +673,10 @@ def event_modality(doc: Doc, event: EventMention) -> tuple[str, list[str]]:
     sent = doc[event.head].sent
     if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
         return "hypothetical", ["hypothetical:question"]
+    if event.frame == "light" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in doc[event.trigger[1] - 1].children
+    ):
+        return "negated", ["negated:no"]  # "made no public statement", "held no talks"
     if _reported(doc[event.head]) and _unverified(sent):
         # "… said North Korea had executed its defence chief, but the report could not
         # be independently confirmed": what was reported stays unconfirmed
@@ -658,11 +691,21 @@ def event_modality(doc: Doc, event: EventMention) -> tuple[str, list[str]]:
 
 
 def _reported(token: Token) -> bool:
-    """Is the token inside what a verb of saying reports (its complement clause)?"""
+    """Is the token inside what a verb of saying reports (its complement clause), or in
+    a clause told on someone's word ("has reportedly ordered …, according to …")?"""
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
             return True
+        if ancestor.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in HEARSAY or (c.lower_ == "according" and c.dep_ == "prep")
+            for c in ancestor.children
+        ):
+            return True
     return False
+
+
+# Adverbs that tell a clause on someone else's word.
+HEARSAY = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 
 
 def _unverified(sent: Span) -> bool:
@@ -786,7 +829,8 @@ def _no_evidence(noun: Token) -> bool:
 COMMITTED = {"commit", "dedicate", "devote", "pledge"}
 
 # Nouns whose content clause is only as true as the evidence said of them.
-EVIDENCE_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "hint", "trace"}
+EVIDENCE_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "hint", "trace",
+                  "confirmation", "verification", "corroboration"}  # fmt: skip
 # Nouns of intention: "no intention of sending troops", "plans to withdraw".
 INTENTION_NOUNS = {"intention", "intent", "plan", "desire", "interest", "wish", "need", "aim"}
 
@@ -852,10 +896,16 @@ def _denials_of_told_events(doc: Doc, events: list[EventMention]) -> list[EventM
         return events
     dropped = set()
     for denial in denials:
+        verb = doc[denial.head]
+        # the report is the verb's object, or (as the parser reads "dismissed as
+        # rumours reports that …") the object of its preposition
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
         told = [
             clause
-            for obj in doc[denial.head].children
-            if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in REPORT_NOUNS
+            for obj in objects
+            if obj.lemma_.lower() in REPORT_NOUNS
             for clause in obj.children
             if clause.dep_ in ("acl", "ccomp")
         ]

@@ -413,6 +413,8 @@ class PlaceResolver:
             start = i
             while start > 0 and pos[start - 1] == PROPN and start - 1 not in in_entity:
                 start -= 1
+            if not (table[start, 3] or table[start, 4]):
+                continue  # "near Sulaimaniyah airport": a lower-case word is no name
             span = doc[start : i + 1]
             if self._place_not_person(span, text_of_doc[span.start_char : span.end_char], taken):
                 spans.append(span)

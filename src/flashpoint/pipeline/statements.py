@@ -144,7 +144,7 @@ def _said_by_other(doc: Doc, finder: ArgumentFinder, event: EventMention) -> boo
     """'Analysts said Israel would retaliate': a future someone else foretells is no
     declaration of the actor's own. Speakers of the actor's own country count as it."""
     clause = doc[event.head]
-    for _ in range(3):
+    for _ in range(5):  # "analysts say X would be bound to come to Manila's aid"
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
             break
         if clause.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or clause.head == clause:
@@ -185,9 +185,16 @@ UNTARGETED_THREATS = ("16", "17", "18", "19", "20")
 
 def declared_event(doc: Doc, finder: ArgumentFinder, event: EventMention) -> EventMention | None:
     """The asserted 03x intent or 13x threat behind a future act its source declared."""
-    if event.modality != "future" or event.source is None or not event.cues:
+    if event.source is None or not event.cues:
         return None
     word = event.cues[-1].split(":", 1)[1]
+    # "Russia would have to use a nuclear weapon if …": a hostile act one's own side
+    # says it would do on a condition is the classic threat
+    conditional_threat = (
+        event.modality == "hypothetical" and word == "would" and event.code[:2] in THREAT_CODES
+    )
+    if event.modality != "future" and not conditional_threat:
+        return None
     if word in ("will", "would", "shall", "'ll") and _said_by_other(doc, finder, event):
         return None
     if event.code[:2] in ("03", "04", "05", "06", "07", "08") and word in DECLARATION_CUES:
