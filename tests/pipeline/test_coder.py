@@ -1871,3 +1871,15 @@ def test_a_hostile_act_ones_own_side_would_do_on_a_condition_is_a_threat(code) -
         ("13", "asserted"),
     }
     assert all(e.modality != "asserted" for e in forecast)
+
+
+def test_talks_a_third_party_mediated_are_between_those_who_agree_in_them(code) -> None:
+    events = code(
+        "Pakistan and Afghanistan agreed to an immediate ceasefire in talks mediated by Qatar "
+        "and Turkey in Doha.",
+        "2025-10-19",
+    )
+    pairs = {(e.cameo_code, e.source.country, e.target.country) for e in events}
+    assert {("0871", "PAK", "AFG"), ("0871", "AFG", "PAK")} <= pairs  # a truce agreed
+    assert {("046", "PAK", "AFG"), ("045", "QAT", "PAK"), ("045", "TUR", "AFG")} <= pairs
+    assert not any(code_ == "046" and "QAT" in (s, t) for code_, s, t in pairs)

@@ -164,8 +164,11 @@ OPERATION_NOUNS = {"incursion", "offensive", "operation", "raid", "assault", "in
                    "attack", "ambush", "sortie", "counteroffensive"}  # fmt: skip
 UNDERGOING = {"die", "perish", "suffer", "lose", "survive", "flee", "escape", "be", "get",
               "remain", "sustain", "receive"}  # fmt: skip
-# Exchanges whose parties are whoever acts in or under them.
-EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement"}
+# Exchanges and talks whose parties are whoever acts in or under them.
+EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement", "talk",
+                  "negotiation", "consultation"}  # fmt: skip
+# Participles of a third party's help, whose agent is no party to what it helped.
+MEDIATING = {"mediate", "broker", "host", "facilitate", "chair", "sponsor", "arbitrate"}
 # Heads an organisation's name governs that are bodies or things of its own, not its
 # deeds: "the EU mission", "a UN commission", "the IMF package".
 # fmt: off
@@ -1267,7 +1270,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 ]
         by_heads = [noun]
         if participles:
-            by_heads += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            by_heads += [
+                c
+                for c in noun.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in MEDIATING
+            ]  # "talks mediated by Qatar": the mediator is no party to the talks
         agents += [
             m
             for h in by_heads
@@ -1357,15 +1364,16 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             subjects, passive = self.subjects(doc, holder.head.head)
             if not passive:
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
+        acting = _verb_above(holder.head.head) if holder.dep_ == "pobj" else None
         if (
-            holder.dep_ == "pobj"
-            and holder.head.lower_ in ("in", "under")
+            holder.head.lower_ in ("in", "under")
             and holder.lemma_.lower() in EXCHANGE_NOUNS
-            and holder.head.head.pos_ in ("VERB", "AUX")
+            and acting is not None
         ):
-            # "the United States released Alex Saab in a prisoner swap with Venezuela":
-            # who acts in or under an exchange is a party to it
-            subjects, passive = self.subjects(doc, holder.head.head)
+            # "the United States released Alex Saab in a prisoner swap with Venezuela",
+            # "agreed to a ceasefire in talks mediated by Qatar": who acts in or under
+            # an exchange or talks is a party to it
+            subjects, passive = self.subjects(doc, acting)
             if not passive:
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
         if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "…, with missile strikes"
@@ -1612,6 +1620,18 @@ def _medium_of_saying(noun: Token) -> bool:
         and prep.lower_ in ("in", "through", "via")
         and prep.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb itself, or the verb a noun is the object of ("agreed to a ceasefire"
+    for "ceasefire")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return token.head if token.head.pos_ in ("VERB", "AUX") else None
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
+    return None
 
 
 def _coming_to_aid(noun: Token) -> Token | None:

@@ -409,13 +409,13 @@ def broker_targets(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     for event in events:
         verb = doc[event.head]
         parties: list[ActorMention] = []
-        if (
-            event.code.startswith(MEDIATION_CODES)
-            and event.target is None
-            and verb.dep_ == "acl"
-            and verb.head.dep_ in OBJECT_DEPS
-        ):
-            for made in by_head.get(verb.head.head.i, []):
+        if event.code.startswith(MEDIATION_CODES) and event.target is None and verb.dep_ == "acl":
+            # "a ceasefire deal brokered by Saudi Arabia" (the act that made the deal),
+            # "talks mediated by Qatar" (the talks themselves)
+            made_by = by_head.get(verb.head.i, [])
+            if not made_by and verb.head.dep_ in OBJECT_DEPS:
+                made_by = by_head.get(verb.head.head.i, [])
+            for made in made_by:
                 for party in (made.source, made.target):
                     if party is not None and all(
                         party.actor.country != p.actor.country for p in parties
