@@ -1883,3 +1883,25 @@ def test_talks_a_third_party_mediated_are_between_those_who_agree_in_them(code) 
     assert {("0871", "PAK", "AFG"), ("0871", "AFG", "PAK")} <= pairs  # a truce agreed
     assert {("046", "PAK", "AFG"), ("045", "QAT", "PAK"), ("045", "TUR", "AFG")} <= pairs
     assert not any(code_ == "046" and "QAT" in (s, t) for code_, s, t in pairs)
+
+
+def test_a_states_act_in_its_own_territory_is_at_home(code) -> None:
+    home = code("France declared a state of emergency in New Caledonia.", "2024-05-15")
+    abroad = code("The EU banned Belarusian airlines from its airspace.", "2021-06-04")
+    assert [e.cameo_code for e in home] == ["1724"]  # not a sanction on a foreign state
+    assert [e.cameo_code for e in abroad] == ["163"]
+
+
+def test_the_territories_list_names_real_codes() -> None:
+    import pycountry
+
+    from flashpoint.pipeline.datafiles import same_state, sovereigns
+
+    table = sovereigns()
+    assert len(table) >= 40
+    for territory, state in table.items():
+        assert pycountry.countries.get(alpha_3=territory), territory
+        assert pycountry.countries.get(alpha_3=state), state
+        assert territory != state
+    assert same_state("HKG", "CHN") and same_state("FRA", "NCL")
+    assert not same_state("FRA", "DZA") and not same_state(None, "FRA")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -46,3 +47,17 @@ def read_rows(
 
 def split_list(field: str) -> list[str]:
     return [item.strip() for item in field.split("|") if item.strip() and item.strip() != "-"]
+
+
+@lru_cache(maxsize=1)
+def sovereigns() -> dict[str, str]:
+    """Dependent territory → the state it belongs to (`territories.tsv`)."""
+    return {row[0]: row[1] for _, row in read_rows("territories.tsv", 2, header="territory")}
+
+
+def same_state(a: str | None, b: str | None) -> bool:
+    """Are two country codes one state ('FRA' and New Caledonia's 'NCL')?"""
+    if not a or not b:
+        return False
+    table = sovereigns()
+    return table.get(a, a) == table.get(b, b)

@@ -1366,7 +1366,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 return [m for t in subjects for m in self.mentions_at(doc, t)], None
         acting = _verb_above(holder.head.head) if holder.dep_ == "pobj" else None
         if (
-            holder.head.lower_ in ("in", "under")
+            holder.head.lower_ in ("in", "under", "at")
             and holder.lemma_.lower() in EXCHANGE_NOUNS
             and acting is not None
         ):

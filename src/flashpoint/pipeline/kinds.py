@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actors import is_person
+from .datafiles import same_state
 from .mentions import ActorMention, EventMention
 from .nonevents import FORCE_ROOTS
 
@@ -146,7 +147,7 @@ def _foreign_target(event: EventMention) -> bool:
         and target is not None
         and bool(source.actor.country)
         and bool(target.actor.country)
-        and source.actor.country != target.actor.country
+        and not same_state(source.actor.country, target.actor.country)
         and len(source.actor.country) == 3
     )
 
