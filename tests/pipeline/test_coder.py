@@ -1905,3 +1905,8 @@ def test_the_territories_list_names_real_codes() -> None:
         assert territory != state
     assert same_state("HKG", "CHN") and same_state("FRA", "NCL")
     assert not same_state("FRA", "DZA") and not same_state(None, "FRA")
+
+
+def test_troops_pulled_out_of_a_state_leave_it(code) -> None:
+    events = code("France would pull its 1,500 troops out of Niger.", "2023-09-25")
+    assert {(e.cameo_root, e.target.country) for e in events} >= {("08", "NER")}

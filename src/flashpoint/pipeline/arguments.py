@@ -367,6 +367,15 @@ class ArgumentFinder:
                     # lost the object; an actor named right after the preposition is it
                     objects = _named_after(head.doc, child)
                 found.extend(objects)
+            elif "from" in wanted and child.lower_ == "out" and child.dep_ in ("prep", "prt"):
+                # "pull its troops out of Niger": "out of" says from where
+                found.extend(
+                    g
+                    for of in child.children
+                    if of.lower_ == "of"
+                    for g in of.children
+                    if g.dep_ == "pobj"
+                )
         return found
 
     # -- frames -----------------------------------------------------------------

@@ -36,7 +36,12 @@ NON_STATE_CODES = ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC")
 # Ids of peoples.tsv entries ("people:Yoruba"): adjectives of a state that are not the state.
 PEOPLE_ID = "people:"
 # Dated office holders: one person's terms may span both files (same name, same form).
-OFFICE_HOLDER_FILES = ("office_holders_1980_1999.tsv", "office_holders.tsv", "group_leaders.tsv")
+OFFICE_HOLDER_FILES = (
+    "office_holders_1980_1999.tsv",
+    "office_holders.tsv",
+    "office_holders_more.tsv",
+    "group_leaders.tsv",
+)
 # Codes of international bodies, which no one belongs to outside a term of office.
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NGO"}
 # When one person holds two offices at once, the first role here names them.
