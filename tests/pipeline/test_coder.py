@@ -1910,3 +1910,23 @@ def test_the_territories_list_names_real_codes() -> None:
 def test_troops_pulled_out_of_a_state_leave_it(code) -> None:
     events = code("France would pull its 1,500 troops out of Niger.", "2023-09-25")
     assert {(e.cameo_root, e.target.country) for e in events} >= {("08", "NER")}
+
+
+def test_a_phrase_of_time_is_no_particle_of_the_verb(code) -> None:
+    events = code(
+        "Pakistani police rounded up hundreds of undocumented Afghans in Karachi and Islamabad "
+        "on Thursday as a deadline for migrants to leave the country expired.",
+        "2023-11-02",
+    )
+    assert [(e.cameo_code, e.source.country) for e in events][:1] == [("173", "PAK")]
+
+
+def test_states_quitting_a_bloc_reduce_relations_and_envoys_are_foreign(code) -> None:
+    quitting = code("Burkina Faso, Mali and Niger said they were quitting ECOWAS.", "2024-01-28")
+    expelled = code("Venezuela expelled diplomats from seven Latin American states.", "2024-07-29")
+    assert {(e.cameo_code, e.source.country) for e in quitting} == {
+        ("160", "BFA"),
+        ("160", "MLI"),
+        ("160", "NER"),
+    }
+    assert all(e.target is None or e.target.country != "VEN" for e in expelled)

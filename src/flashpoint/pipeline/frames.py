@@ -368,7 +368,12 @@ class FrameMatcher:
         anchor = verb
 
         def same(token: Token, word: str) -> bool:
-            return token.lower_ == word or token.lemma_.lower() == word
+            if token.lower_ != word and token.lemma_.lower() != word:
+                return False
+            # "rounded up hundreds … on Thursday": a phrase of time is no particle
+            return not any(
+                c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+            )
 
         for word in words:
             candidates = (

@@ -20,9 +20,21 @@ from .nonevents import FORCE_ROOTS
 def recode(doc: Doc, events: list[EventMention]) -> None:
     """Set each event's code where who acts on whom decides it."""
     for event in events:
-        if event.code.startswith("0874") and event.target and event.target.kind == "organization":
-            # "announced their withdrawal from ECOWAS": troops leave places; a state
-            # that leaves a bloc reduces its relations with it
+        if (
+            event.target
+            and event.target.kind == "organization"
+            and (
+                event.code.startswith("0874")
+                or (
+                    event.code.startswith("0831")
+                    and event.source is not None
+                    and event.source.kind in ("country", "capital")
+                )
+            )
+        ):
+            # "announced their withdrawal from ECOWAS", "were quitting ECOWAS": troops
+            # leave places and people resign; a state that leaves a bloc reduces its
+            # relations with it
             event.code = LEAVING_A_BODY
         elif event.code == EXPULSION and _own_presence(doc, event):
             # "the US ended its mission in Iraq", "Putin ordered troops to withdraw": a

@@ -175,10 +175,19 @@ def domestic_target(
         # no words name this target: the record says so with an empty text
         return Actor(text="", name=None, code=source.country, country=source.country)
     mention = event.target
-    if not target.country and mention is not None and mention.kind in ("sector", "unknown"):
+    if (
+        not target.country
+        and mention is not None
+        and mention.kind in ("sector", "unknown")
+        and (target.name or "") not in ENVOYS
+    ):
         target.country = source.country
         target.code = f"{source.country}{target.sector or ''}"
     return target
+
+
+# Envoys are foreigners where they are expelled or summoned: never the state's own.
+ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé"}
 
 
 def home_source(event: EventMention, source: Actor | None, target: Actor | None) -> Actor | None:
