@@ -216,3 +216,16 @@ def test_a_short_name_with_a_lower_case_particle_is_the_full_name_given_before(n
     )
     assert [(m.actor.country, m.actor.sector) for m in at(doc, "Saadi", 1)] == [("IRQ", "REB")]
     assert not [p for p in doc._.fp_places if doc[p.start].text == "Iran"]
+
+
+def test_a_ministry_reporting_what_a_state_did_is_that_states(nlp) -> None:
+    doc = parse(
+        nlp,
+        "Jordan recalled its ambassador from Israel on Wednesday, the foreign ministry said.",
+        "2023-11-01",
+    )
+    ministry = at(doc, "ministry")
+    assert [(m.actor.country, m.actor.sector) for m in ministry] == [("JOR", "GOV")]
+    # with no state as the subject of what it reports, it stays unresolved
+    doc = parse(nlp, "Talks with Israel will resume, the foreign ministry said.", "2023-11-01")
+    assert [m.actor.country for m in at(doc, "ministry")] == [None]

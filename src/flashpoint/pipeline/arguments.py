@@ -37,6 +37,12 @@ OBJECT_CONTROL = {
     "invite",
     "compel",
     "demand",
+    "prompt",
+    "lead",
+    "push",
+    "spur",
+    "drive",
+    "prod",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Words before 'with' that make its object a partner in the act: "together with".

@@ -78,6 +78,41 @@ HOME_INSTITUTIONS = {
     "army", "military", "police", "government", "authority", "junta", "parliament",
     "navy", "gendarmerie", "cabinet", "president", "court", "judiciary", "legislature",
 }  # fmt: skip
+# Institutions that speak for a state ("the foreign ministry said").
+SPEAKING_INSTITUTIONS = HOME_INSTITUTIONS | {
+    "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "presidency",
+    "embassy", "mission", "department",
+}  # fmt: skip
+
+
+def _reporting_for(
+    token: Token, window: list[tuple[int, ActorMention]]
+) -> tuple[int, ActorMention] | None:
+    """'Jordan recalled its ambassador from Israel, the foreign ministry said': an
+    institution named only by its office, saying what a state did, speaks for that
+    state — the subject of the clause it reports."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("say", "announce", "state", "add"):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("ccomp", "parataxis"):
+        clauses.append(verb.head)  # the parser may hang "…, X said" under the report
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        for n, m in window:
+            if (
+                m.start <= subject.i < m.end
+                and _kind(m) in ("country", "capital", "adjective")
+                and m.actor.country
+                and len(m.actor.country) == 3
+                and m.actor.country not in NON_STATE_CODES
+            ):
+                return n, m
+    return None
+
+
 # Counted plurals name a set: "the three countries", "the two leaders", "both sides"
 # mean exactly that many actors named just before. What each noun counts:
 COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
@@ -169,6 +204,18 @@ class ActorCoref:
             window = [
                 (n, m) for n, m in enumerate(mentions) if first <= m.start and m.end <= token.i
             ]
+            if wanted in ("ministry", "government") or wanted.startswith("same:"):
+                placeholder = self._placeholder(token, mentions, index)
+                reporter = (
+                    _reporting_for(token, window)
+                    if placeholder is not None
+                    and placeholder.actor.sector in HOME_SECTORS
+                    and token.lemma_.lower() in SPEAKING_INSTITUTIONS
+                    else None
+                )
+                if reporter is not None:  # "Jordan recalled …, the foreign ministry said"
+                    self._resolve(doc, token, wanted, *reporter, mentions, index)
+                    continue
             candidates = [(n, m) for n, m in window if self._fits(doc, m, wanted, token)]
             if not candidates and (wanted.startswith("same:") or wanted == "government"):
                 home = self._home_state(doc, token, window, mentions, index)
@@ -421,7 +468,7 @@ class ActorCoref:
             slot = mentions.index(placeholder)
             actor = copy_actor(source, text=placeholder.actor.text)
             if _kind(antecedent) in ("country", "adjective", "capital", "seat") and (
-                wanted in ("government", "country") or wanted.startswith("same:")
+                wanted in ("government", "country", "ministry") or wanted.startswith("same:")
             ):  # "the government" of the state named before, not its army
                 name = self.catalog.country_names.get(source.country or "", source.name)
                 actor = copy_actor(actor, name=name, sector=placeholder.actor.sector)
@@ -540,12 +587,12 @@ def _definite(token: Token) -> bool:
         return False
     if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "that" for c in token.rights):
         return False  # "the group of Reserve Airmen", "the group that attacked": new
+    sectors = load_catalog().sectors
     for left in lefts[1:]:
-        if left.dep_ not in ("amod", "compound") or left.ent_type_:
+        office = f"{left.lower_} {token.lower_}" in sectors  # "the foreign ministry"
+        if left.dep_ not in ("amod", "compound") or (left.ent_type_ and not office):
             return False
-        if left.lower_ not in ANAPHOR_MODIFIERS and f"{left.lower_} {token.lower_}" not in (
-            load_catalog().sectors
-        ):
+        if left.lower_ not in ANAPHOR_MODIFIERS and not office:
             return False  # "the largest groups", "the new government": not anaphors
     return True
 
