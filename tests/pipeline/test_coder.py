@@ -1930,3 +1930,26 @@ def test_states_quitting_a_bloc_reduce_relations_and_envoys_are_foreign(code) ->
         ("160", "NER"),
     }
     assert all(e.target is None or e.target.country != "VEN" for e in expelled)
+
+
+def test_an_offensive_being_prepared_has_not_begun(code) -> None:
+    prepared = code("Russia is preparing a new offensive.", "2023-01-10")
+    doubted = code("Russia may be preparing a fresh offensive toward Zaporizhzhia.", "2023-01-10")
+    assert {(e.cameo_root, e.modality) for e in prepared} == {
+        ("19", "future"),
+        ("15", "asserted"),  # readying force is a show of force
+    }
+    assert [(e.cameo_root, e.source.country, e.modality) for e in doubted] == [
+        ("19", "RUS", "hypothetical")
+    ]
+
+
+def test_providing_military_intelligence_is_military_aid(code) -> None:
+    events = code(
+        "The United States is providing aerial photographs and other military intelligence to "
+        "Macedonia.",
+        "2001-08-01",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
+        ("072", "USA", "MKD")
+    ]

@@ -1385,7 +1385,7 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NOT_AGENTIVE:
             return [], None
         instrument = holder.dep_ == "pobj" and holder.head.lower_ == "with"
-        if clause_modality(verb)[0] in DOUBTED:
+        if holder.dep_ == "nsubjpass" and clause_modality(verb)[0] in DOUBTED:
             return [], None  # "may have been caused by Israeli sabotage" names no agent
         if not instrument and verb.lemma_.lower() not in CLAIMING and self.match_verb(verb):
             # "condemned the attack" names no agent; "responded with artillery fire",

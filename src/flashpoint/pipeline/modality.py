@@ -224,6 +224,7 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
     # dollars of aid"), not the participle of a described thing ("rice offered by …")
     noun_event = token.pos_ in ("NOUN", "PROPN")
     own_clause = False  # just climbed from a conjunct clause with a subject of its own
+    pending = ""  # a future the clause above may still overrule ("may be preparing …")
     for _ in range(8):
         # "the US did not retaliate, and its first strikes hit depots": a conjunct
         # with its own subject keeps its own polarity
@@ -427,6 +428,12 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
                 # report stands or falls with what is said of the report.
                 current = head
                 continue
+            if dep == "dobj" and lemma in PREPARING and noun_event and not pending:
+                # "Russia is preparing a new offensive": prepared, not yet launched —
+                # unless the preparing is itself in doubt ("may be preparing")
+                pending = f"future:{lemma}"
+                current = head
+                continue
             if dep == "dobj" and lemma in CREATING and noun_event:
                 # "is expected to broker talks next week": talks someone would broker,
                 # host or convene happen only if they do
@@ -459,6 +466,8 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
             current = head
             continue
         break
+    if pending:
+        return "future", [*cues, pending]
     return "asserted", cues
 
 
@@ -555,6 +564,9 @@ PRESUPPOSING_VERBS = {
 }
 
 
+# Verbs whose event-noun object is still to come: "preparing an offensive".
+PREPARING = {"prepare", "plan", "plot", "contemplate", "mull", "weigh", "consider",
+             "envisage", "schedule", "propose", "seek"}  # fmt: skip
 # Verbs that bring about the event noun they take: "broker talks", "host a summit".
 CREATING = {"broker", "mediate", "host", "convene", "arrange", "organise", "organize",
             "facilitate", "sponsor", "schedule", "call"}  # fmt: skip
