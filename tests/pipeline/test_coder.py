@@ -1953,3 +1953,15 @@ def test_providing_military_intelligence_is_military_aid(code) -> None:
     assert [(e.cameo_code, e.source.country, e.target.country) for e in events] == [
         ("072", "USA", "MKD")
     ]
+
+
+def test_blowing_up_roads_destroys_property_and_warning_shots_show_force(code) -> None:
+    events = code(
+        "North Korea blew up sections of two roads linking it to the South on Tuesday, "
+        "prompting South Korean troops to fire warning shots.",
+        "2024-10-15",
+    )
+    assert [(e.cameo_code, e.source.country) for e in events] == [
+        ("1712", "PRK"),
+        ("150", "KOR"),
+    ]
