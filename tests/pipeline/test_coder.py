@@ -1965,3 +1965,16 @@ def test_blowing_up_roads_destroys_property_and_warning_shots_show_force(code) -
         ("1712", "PRK"),
         ("150", "KOR"),
     ]
+
+
+def test_a_blame_label_criticises_whom_it_names_and_no_one_else(code) -> None:
+    enemy = code("Iran called the United States an enemy.", "2024-01-01")
+    nobody = code(
+        "Indian missiles struck what New Delhi called terrorist infrastructure at nine sites "
+        "in Pakistan.",
+        "2025-05-07",
+    )
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in enemy] == [
+        ("111", "IRN", "USA")
+    ]
+    assert "11" not in {e.cameo_root for e in nobody}

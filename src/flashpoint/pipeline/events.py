@@ -393,16 +393,20 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         (111); the verb's own frame, if any, gives way."""
         found: list[EventMention] = []
         for verb in labellers:  # verbs of calling, found in the coder's one token pass
-            labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
-            if not any(c.lemma_.lower() in BLAME_LABELS for c in labels):
-                continue
+            labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "npadvmod")]
+            words = [w for c in labels for w in (c, *c.children) if w.i == c.i or w.i < c.i]
+            if not any(w.lemma_.lower() in BLAME_LABELS for w in words):
+                continue  # "branding it an 'aggressor state'": the label or its modifier
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             targets = [m for o in objects for m in self.mentions_at(doc, o)]
             targets += [m for o in objects if not targets for m in self._deed_agents(doc, o)]
             sources = self._subject_mentions(doc, verb)
+            targets = [t for t in targets if not any(_same(t, s) for s in sources)]
+            if not targets:
+                continue  # "struck what New Delhi called terrorist infrastructure": no one
             found += self._pairs(
                 Block(CRITICISM, "label", (), False, 0), (verb.i, verb.i + 1), verb.i, "verb",
-                sources, [t for t in targets if not any(_same(t, s) for s in sources)],
+                sources, targets,
             )  # fmt: skip
         return found
 

@@ -177,6 +177,8 @@ BLAME_LABELS = {
     "provocation", "provocative", "aggression", "crime", "criminal", "terrorism",
     "terrorist", "genocide", "occupation", "interference", "breach", "betrayal",
     "outrageous", "irresponsible", "hostile", "invasion", "attack", "affront", "insult",
+    "aggressor", "enemy", "rogue", "pariah", "murderer", "criminals", "terrorists",
+    "puppet", "threat", "massacre", "atrocity", "barbaric", "lawless",
 }  # fmt: skip
 
 EXPULSION = "166"
