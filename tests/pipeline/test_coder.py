@@ -1978,3 +1978,14 @@ def test_a_blame_label_criticises_whom_it_names_and_no_one_else(code) -> None:
         ("111", "IRN", "USA")
     ]
     assert "11" not in {e.cameo_root for e in nobody}
+
+
+def test_who_after_a_comma_is_the_actor_just_named(code) -> None:
+    events = code(
+        "Washington accused Kigali of supporting the M23 rebels, who have seized Goma and "
+        "Bukavu in eastern Congo.",
+        "2025-02-20",
+    )
+    assert {(e.source.country, e.source.sector) for e in events if e.cameo_root == "19"} == {
+        ("COD", "REB")
+    }, summary(events)

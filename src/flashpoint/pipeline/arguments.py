@@ -127,6 +127,9 @@ class ArgumentFinder:
         index: dict[int, list[int]] = doc._.fp_actor_index or {}
         hits = [actors[n] for n in index.get(tok.i, [])]
         if not hits and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            before = _before_comma(doc, tok, actors)
+            if before is not None:  # "Kigali's support for the M23 rebels, who have seized"
+                return [before]
             return self.mentions_at(doc, tok.head.head, depth + 1)
         if (
             not hits
@@ -385,6 +388,16 @@ class ArgumentFinder:
         return found
 
     # -- frames -----------------------------------------------------------------
+
+
+def _before_comma(doc: Doc, pronoun: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor whose phrase ends right before ', who' / ', which': a non-restrictive
+    relative clause tells of what was just named, whatever the parser hung it on."""
+    comma = pronoun.i - 1
+    if comma < 1 or doc[comma].text != "," or pronoun.lower_ not in ("who", "which"):
+        return None
+    ending = [m for m in actors if m.end == comma and doc[m.head].pos_ in ("NOUN", "PROPN")]
+    return ending[-1] if len(ending) == 1 else None
 
 
 def _agentless_passive(verb: Token) -> bool:
