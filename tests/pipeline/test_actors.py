@@ -380,3 +380,8 @@ def test_a_people_placed_in_another_state_are_its_civilians(nlp) -> None:
     assert codes(mention(doc, "Albanians"))[:2] == ("SRB", "CVL")
     doc = parse(nlp, "The Albanians rejected the plan.")
     assert codes(mention(doc, "Albanians"))[0] == "ALB"
+
+
+def test_jewish_settlers_are_israels(nlp) -> None:
+    doc = parse(nlp, "Jewish settlers in the West Bank city of Hebron set fire to offices.")
+    assert codes(mention(doc, "Jewish settlers"))[0] == "ISR"
