@@ -1989,3 +1989,10 @@ def test_who_after_a_comma_is_the_actor_just_named(code) -> None:
     assert {(e.source.country, e.source.sector) for e in events if e.cameo_root == "19"} == {
         ("COD", "REB")
     }, summary(events)
+
+
+def test_rejecting_a_proposal_made_by_someone_answers_them(code) -> None:
+    events = code("Pakistan rejected a peace proposal made by India.", "2019-03-01")
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
+        ("12", "PAK", "IND")
+    ]

@@ -962,10 +962,15 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 for m in self.mentions_at(doc, t)
             ]  # ("facilities used by Kataib Hezbollah", "territory held by the rebels")
         if not found and verbal:
-            # "rejected an offer from Afghanistan", "dismissed an appeal by the president":
-            # a statement about a proposal is about whoever made it
+            # "rejected an offer from Afghanistan", "dismissed an appeal by the president",
+            # "refused to accept rice offered by South Korea": a statement about a
+            # proposal is about whoever made it
+            makers = [obj] + [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             found = [
-                m for t in self.prep_objects(obj, ("from", "by")) for m in self.mentions_at(doc, t)
+                m
+                for h in makers
+                for t in self.prep_objects(h, ("from", "by"))
+                for m in self.mentions_at(doc, t)
             ]
         return found
 
