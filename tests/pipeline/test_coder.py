@@ -1996,3 +1996,16 @@ def test_rejecting_a_proposal_made_by_someone_answers_them(code) -> None:
     assert [(e.cameo_root, e.source.country, e.target.country) for e in events] == [
         ("12", "PAK", "IND")
     ]
+
+
+def test_a_time_clause_the_parser_took_for_a_complement_stays_a_past_deed(code) -> None:
+    events = code(
+        "Days after Israeli jets struck military sites in three Iranian provinces, the "
+        "commander of Iran's Revolutionary Guards warned Israel.",
+        "2024-10-28",
+    )
+    struck = [e for e in events if e.cameo_root == "19"]
+    assert [(e.source.country, e.target.country, e.modality) for e in struck] == [
+        ("ISR", "IRN", "asserted")
+    ]
+    assert not any(e.source.country == "ISR" and e.cameo_root == "13" for e in events)

@@ -164,6 +164,11 @@ OPERATION_NOUNS = {"incursion", "offensive", "operation", "raid", "assault", "in
                    "attack", "ambush", "sortie", "counteroffensive"}  # fmt: skip
 UNDERGOING = {"die", "perish", "suffer", "lose", "survive", "flee", "escape", "be", "get",
               "remain", "sustain", "receive"}  # fmt: skip
+# Nouns of a state's land: a state's adjective on them says where ("Iranian provinces").
+TERRITORY_NOUNS = {
+    "province", "region", "city", "town", "village", "territory", "soil", "border",
+    "airspace", "waters", "coast", "district", "port", "base", "state", "land",
+}  # fmt: skip
 # Exchanges and talks whose parties are whoever acts in or under them.
 EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement", "talk",
                   "negotiation", "consultation"}  # fmt: skip
@@ -881,8 +886,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
             mention = place_actor(doc, slot)
             if mention is not None:
                 return [mention]
-            # "a village in Western Cambodia": a state named as the place
-            states = [m for m in self.mentions_at(doc, slot) if m.kind in ("country", "capital")]
+            # "a village in Western Cambodia", "military sites in three Iranian
+            # provinces": a state named as the place, or the adjective of a place noun
+            states = [
+                m
+                for m in self.mentions_at(doc, slot)
+                if m.kind in ("country", "capital")
+                or (m.kind == "adjective" and slot.lemma_.lower() in TERRITORY_NOUNS)
+            ]
             if states and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "of"):
                 return states[:1]
         return []

@@ -244,6 +244,11 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
         head = current.head
         if head.i == current.i:
             break
+        if dep == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in current.children
+        ):
+            dep = "advcl"  # "Days after Israeli jets struck …, the commander warned": the
+            # parser made the time clause what was warned of
         if (
             dep == "conj"
             and current.tag_ == "VB"
@@ -471,6 +476,9 @@ def clause_modality(token: Token) -> tuple[str, list[str]]:
     return "asserted", cues
 
 
+# Subordinators that make a clause adverbial, whatever the parser called it.
+ADVERBIAL_MARKS = {"after", "before", "since", "because", "once", "while", "when", "although",
+                   "though", "as", "until"}  # fmt: skip
 # Subordinators and prepositions whose clause or noun is taken as given by the clause
 # it hangs from: "did not retaliate after Iran shot down the drone", "refused despite
 # repeated appeals from London", "rejected a resolution calling for …".
