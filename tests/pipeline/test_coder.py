@@ -2009,3 +2009,8 @@ def test_a_time_clause_the_parser_took_for_a_complement_stays_a_past_deed(code) 
         ("ISR", "IRN", "asserted")
     ]
     assert not any(e.source.country == "ISR" and e.cameo_root == "13" for e in events)
+
+
+def test_what_someone_allegedly_did_is_not_asserted(code) -> None:
+    events = code("Israeli police said the two men had allegedly smuggled weapons to Hamas.")
+    assert [(e.cameo_root, e.modality) for e in events] == [("07", "hypothetical")]

@@ -155,8 +155,8 @@ def _aux_cue(token: Token, polarity: bool = True) -> str | None:
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
             return "hypothetical"
-        if child.dep_ == "advmod" and child.lower_ in ("possibly", "perhaps", "maybe"):
-            return "hypothetical"
+        if child.dep_ == "advmod" and child.lower_ in HEDGING_ADVERBS:
+            return "hypothetical"  # "for allegedly trying to stir unrest"
     if _subjunctive(token):
         return "hypothetical"  # "demanded that Israel ease restrictions"
     # "is going to attack": going/xcomp with aux 'to'
@@ -724,6 +724,9 @@ def _reported(token: Token) -> bool:
     return False
 
 
+# Adverbs that leave a clause in doubt ("possibly", "for allegedly trying to …");
+# "reportedly" only attributes, and stays asserted unless the report is unverified.
+HEDGING_ADVERBS = {"possibly", "perhaps", "maybe", "allegedly", "purportedly", "supposedly"}
 # Adverbs that tell a clause on someone else's word.
 HEARSAY = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 
