@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-import dateparser
+from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -498,19 +499,26 @@ def _season(code: str, which: str, anchor: dt.date, future: bool | None) -> str:
     return f"{year:04d}-{code}"
 
 
-def _dateparser(clean: str, anchor: dt.date, future: bool | None) -> str | None:
-    """The long tail of explicit forms; its guesses for vague phrases are not trusted."""
-    parsed = dateparser.parse(
-        clean,
+@lru_cache(maxsize=256)
+def _date_parser(anchor: dt.date, future: bool, parts: tuple[str, ...]) -> DateDataParser:
+    """A dateparser parser for one anchor and reading, built once: building one per call
+    (what `dateparser.parse` does) costs four times the parse itself."""
+    return DateDataParser(
         languages=["en"],
         settings={
             "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day, 12),
             "PREFER_DATES_FROM": "future" if future else "past",
             "RETURN_AS_TIMEZONE_AWARE": False,
             "STRICT_PARSING": False,
-            "REQUIRE_PARTS": ["month", "year"] if not re.search(r"\d", clean) else [],
+            "REQUIRE_PARTS": list(parts),
         },
     )
+
+
+def _dateparser(clean: str, anchor: dt.date, future: bool | None) -> str | None:
+    """The long tail of explicit forms; its guesses for vague phrases are not trusted."""
+    parts = ("month", "year") if not re.search(r"\d", clean) else ()
+    parsed = _date_parser(anchor, bool(future), parts).get_date_data(clean).date_obj
     if parsed is None or not (1500 <= parsed.year <= 2100):
         return None
     day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", clean))
