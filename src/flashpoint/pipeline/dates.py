@@ -499,6 +499,11 @@ def _season(code: str, which: str, anchor: dt.date, future: bool | None) -> str:
     return f"{year:04d}-{code}"
 
 
+# A four-digit year in an expression, and the anchor its parser is built for.
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+SHARED_ANCHOR = dt.date(2000, 1, 1)
+
+
 @lru_cache(maxsize=256)
 def _date_parser(anchor: dt.date, future: bool, parts: tuple[str, ...]) -> DateDataParser:
     """A dateparser parser for one anchor and reading, built once: building one per call
@@ -518,6 +523,9 @@ def _date_parser(anchor: dt.date, future: bool, parts: tuple[str, ...]) -> DateD
 def _dateparser(clean: str, anchor: dt.date, future: bool | None) -> str | None:
     """The long tail of explicit forms; its guesses for vague phrases are not trusted."""
     parts = ("month", "year") if not re.search(r"\d", clean) else ()
+    if YEAR.search(clean) and "ago" not in clean:
+        # a form that names its year needs no anchor: one parser serves every story
+        anchor, future = SHARED_ANCHOR, False
     parsed = _date_parser(anchor, bool(future), parts).get_date_data(clean).date_obj
     if parsed is None or not (1500 <= parsed.year <= 2100):
         return None
