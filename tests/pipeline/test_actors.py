@@ -385,3 +385,22 @@ def test_a_people_placed_in_another_state_are_its_civilians(nlp) -> None:
 def test_jewish_settlers_are_israels(nlp) -> None:
     doc = parse(nlp, "Jewish settlers in the West Bank city of Hebron set fire to offices.")
     assert codes(mention(doc, "Jewish settlers"))[0] == "ISR"
+
+
+def test_a_grouping_of_states_stands_for_each_member(nlp) -> None:
+    doc = parse(nlp, "The Baltic states condemned the Russian strike.", "2024-03-01")
+    states = [m.actor.country for m in doc._.fp_actors if m.actor.text == "Baltic states"]
+    assert sorted(states) == ["EST", "LTU", "LVA"]
+
+
+def test_the_groupings_list_names_real_states() -> None:
+    import pycountry
+
+    from flashpoint.pipeline.datafiles import read_rows, split_list
+
+    rows = [row for _, row in read_rows("groupings.tsv", 3, header="name")]
+    assert len(rows) >= 5
+    for name, _aliases, members, *_ in rows:
+        codes_ = split_list(members)
+        assert len(codes_) >= 2, name
+        assert all(pycountry.countries.get(alpha_3=c) for c in codes_), name

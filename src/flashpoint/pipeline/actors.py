@@ -79,6 +79,7 @@ KIND_ORDER = {
     "organization": 2,
     "seat": 3,
     "country": 4,
+    "grouping": 4,
     "capital": 5,
     "adjective": 6,
 }  # fmt: skip
@@ -493,6 +494,19 @@ class ActorRecognizer:
             actor.code = _code(actor)
             return [ActorMention(start, end, head.i, actor, "sector")]
         fallback_country = next((e.country for _, e in countries if e.country), None)
+        # "the Baltic states": a grouping stands for each of its member states
+        chosen = [
+            (span, member)
+            for span, entry in chosen
+            for member in (
+                [
+                    Entry(name=self.catalog.country_names.get(c, c), kind="country", country=c)
+                    for c in entry.members
+                ]
+                if entry.kind == "grouping"
+                else [entry]
+            )
+        ]
         mentions = []
         for span, entry in chosen:
             country, sector = entry.at(pub_date)

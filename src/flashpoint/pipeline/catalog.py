@@ -144,6 +144,8 @@ class Entry:
     # when it governs the state, not a region ("(Gaza Strip)").
     gov_from: str | None = None
     gov_national: bool = False
+    # A grouping of states named as one actor ("the Baltic states"): its members.
+    members: tuple[str, ...] = ()
 
     def governs(self, day: str | None) -> bool:
         return bool(self.gov_from and day and day >= self.gov_from)
@@ -386,6 +388,14 @@ def _add_named(catalog: Catalog) -> None:
                     catalog.needs_context[form].add(entry.id or entry.name)
 
 
+def _add_groupings(catalog: Catalog) -> None:
+    for _, f in read_rows("groupings.tsv", 3, header="name"):
+        entry = Entry(name=f[0], kind="grouping", members=tuple(split_list(f[2])), id=f[0])
+        for alias in [f[0], *split_list(f[1])]:
+            for form in _variants(alias):
+                catalog.add(form, entry)
+
+
 def _add_people(catalog: Catalog) -> None:
     terms: dict[str, list[Term]] = defaultdict(list)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -422,6 +432,7 @@ def load_catalog() -> Catalog:
     _add_states(catalog)
     _add_peoples(catalog)
     _add_named(catalog)
+    _add_groupings(catalog)
     _add_people(catalog)
     _add_sectors(catalog)
     return catalog
