@@ -14,7 +14,11 @@ Frame matching lives in `frames.py`, argument finding in `arguments.py`.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import POS, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from .actors import is_person
@@ -238,6 +242,11 @@ class EventCoder(FrameMatcher, ArgumentFinder):
     def __init__(self, lexicon: Lexicon | None = None, catalog: Catalog | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.catalog = catalog or load_catalog()
+        # the token-array values of the words that can be events (see __call__)
+        self._event_pos = numpy.array([VERB, AUX, NOUN, PROPN], dtype="uint64")
+        self._verb_tags = numpy.array(
+            [hash_string(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")], dtype="uint64"
+        )
 
     # -- actors -----------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -249,7 +258,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
         nouns: list[Token] = []
         labellers: list[Token] = []
         aimers: list[Token] = []
-        for token in doc:  # one pass; only lemmas the lexicon knows go further
+        # one pass over the words that can be events: nouns and verbs, picked out on the
+        # token array first (the rest is half the text and never an event)
+        table = doc.to_array([POS, TAG])
+        wanted = numpy.flatnonzero(
+            numpy.isin(table[:, 0], self._event_pos) | numpy.isin(table[:, 1], self._verb_tags)
+        )
+        for i in wanted.tolist():
+            token = doc[i]
             lemma = token.lemma_.lower()
             pos = token.pos_
             if pos == "VERB" and lemma in LABELLING_VERBS:
