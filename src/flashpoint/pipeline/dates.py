@@ -499,6 +499,10 @@ def _season(code: str, which: str, anchor: dt.date, future: bool | None) -> str:
     return f"{year:04d}-{code}"
 
 
+# A month's name in an expression ("March 3", "Dec. 12").
+MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I
+)
 # A four-digit year in an expression, and the anchor its parser is built for.
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 SHARED_ANCHOR = dt.date(2000, 1, 1)
@@ -520,16 +524,35 @@ def _date_parser(anchor: dt.date, future: bool, parts: tuple[str, ...]) -> DateD
     )
 
 
+def _in_anchor_year(parsed: dt.datetime, anchor: dt.date, future: bool) -> dt.datetime | None:
+    """'March 3' told on 2024-01-10: the last March 3 before the story (the next one
+    when the clause looks ahead)."""
+    try:
+        moved = parsed.replace(year=anchor.year)
+        if not future and moved.date() > anchor:
+            moved = moved.replace(year=anchor.year - 1)
+        elif future and moved.date() < anchor:
+            moved = moved.replace(year=anchor.year + 1)
+    except ValueError:  # February 29 in a year without one
+        return None
+    return moved
+
+
 def _dateparser(clean: str, anchor: dt.date, future: bool | None) -> str | None:
     """The long tail of explicit forms; its guesses for vague phrases are not trusted."""
     parts = ("month", "year") if not re.search(r"\d", clean) else ()
-    if YEAR.search(clean) and "ago" not in clean:
-        # a form that names its year needs no anchor: one parser serves every story
-        anchor, future = SHARED_ANCHOR, False
-    parsed = _date_parser(anchor, bool(future), parts).get_date_data(clean).date_obj
+    day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", clean))
+    if "ago" not in clean and (YEAR.search(clean) or (day_given and MONTH.search(clean))):
+        # A form that names its year needs no anchor, and a day of a named month
+        # ("March 3") only the anchor's year: one parser serves every story (building
+        # one per story's date costs four times the parse).
+        parsed = _date_parser(SHARED_ANCHOR, False, parts).get_date_data(clean).date_obj
+        if parsed is not None and not YEAR.search(clean):
+            parsed = _in_anchor_year(parsed, anchor, bool(future))
+    else:
+        parsed = _date_parser(anchor, bool(future), parts).get_date_data(clean).date_obj
     if parsed is None or not (1500 <= parsed.year <= 2100):
         return None
-    day_given = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", clean))
     if day_given or "ago" in clean:
         return parsed.date().isoformat()
     return _month(parsed.year, parsed.month)
