@@ -27,6 +27,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor
@@ -298,8 +299,12 @@ class ActorRecognizer:
                 continue
             found.append((doc[start:end], entry))
             taken.update(range(start, end))
-        for token in doc:  # "Ethopia", "Afganistan": a state's name one letter off
-            if token.i in taken or token.pos_ != "PROPN" or len(token) < MISSPELT_MIN - 1:
+        # "Ethopia", "Afganistan": a state's name one letter off (proper nouns only,
+        # picked out on the token array)
+        propn = numpy.flatnonzero(doc.to_array(POS) == PROPN_ID).tolist()
+        for i in propn:
+            token = doc[i]
+            if i in taken or len(token) < MISSPELT_MIN - 1:
                 continue
             alias = self._misspelt_state(token)
             if alias is not None:
