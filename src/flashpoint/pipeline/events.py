@@ -173,6 +173,8 @@ TERRITORY_NOUNS = {
     "province", "region", "city", "town", "village", "territory", "soil", "border",
     "airspace", "waters", "coast", "district", "port", "base", "state", "land",
 }  # fmt: skip
+# Roots of agreements, which can be the framework something happens under.
+AGREEMENT_ROOTS = ("03", "05", "06")
 # Exchanges and talks whose parties are whoever acts in or under them.
 EXCHANGE_NOUNS = {"swap", "exchange", "deal", "agreement", "trade", "arrangement", "talk",
                   "negotiation", "consultation"}  # fmt: skip
@@ -343,17 +345,13 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 continue  # "condemned the strike as a violation of sovereignty": a label
             if _topic(noun):
                 continue  # "talks on a Gaza ceasefire": what is discussed has not happened
-            if (
-                _framework(noun)
-                and self.match_noun(noun) is not None
-                and (self.match_noun(noun).block.code[:2] in ("03", "05", "06"))
-            ):
-                continue  # "under their 1951 defence treaty": a framework, not an event
             if _medium_of_saying(noun):
                 continue  # "said in a statement carried by KCNA": how it was said
             frame = self.match_noun(noun)
             if frame is None:
                 continue
+            if _framework(noun) and frame.block.code[:2] in AGREEMENT_ROOTS:
+                continue  # "under their 1951 defence treaty": a framework, not an event
             events.extend(self._noun_events(doc, noun, frame))
         # Complements consumed by a later frame: drop the events they made on their own.
         events = [e for e in events if e.head not in consumed or e.frame == "light"]
@@ -1370,48 +1368,14 @@ class EventCoder(FrameMatcher, ArgumentFinder):
                 holder = holder.head.head
             else:
                 break
-        owned = _owned_up_to(holder)
-        if owned is not None:
-            # "IS claimed responsibility for the bombing in Kerman", "the US military
-            # apologised for a drone strike": who owns up to a deed did it (and one
-            # who denies it is negated by the modality stage)
-            subjects, passive = self.subjects(doc, owned)
-            if not passive:
-                return [m for t in subjects for m in self.mentions_at(doc, t)], None
-        if (
-            holder.dep_ == "pobj"
-            and holder.head.lower_ in ("for", "in")
-            and holder.head.head.lemma_.lower() in GATHERING_VERBS
-        ):
-            # "thousands of Nigerians were converging for a rally in Lagos": who gathers
-            # for a protest, or takes part in one, holds it
-            subjects, passive = self.subjects(doc, holder.head.head)
-            if not passive:
-                return [m for t in subjects for m in self.mentions_at(doc, t)], None
-        if (
-            holder.dep_ == "pobj"
-            and holder.head.lower_ == "in"
-            and holder.lemma_.lower() in OPERATION_NOUNS
-            and holder.head.head.pos_ == "VERB"
-            and holder.head.head.lemma_.lower() not in UNDERGOING
-        ):
-            # "Ukrainian forces crossed into Kursk in a surprise incursion": whoever
-            # moves or strikes in an operation carries it out
-            subjects, passive = self.subjects(doc, holder.head.head)
-            if not passive:
-                return [m for t in subjects for m in self.mentions_at(doc, t)], None
-        acting = _verb_above(holder.head.head) if holder.dep_ == "pobj" else None
-        if (
-            holder.head.lower_ in ("in", "under", "at")
-            and holder.lemma_.lower() in EXCHANGE_NOUNS
-            and acting is not None
-        ):
-            # "the United States released Alex Saab in a prisoner swap with Venezuela",
-            # "agreed to a ceasefire in talks mediated by Qatar": who acts in or under
-            # an exchange or talks is a party to it
-            subjects, passive = self.subjects(doc, acting)
-            if not passive:
-                return [m for t in subjects for m in self.mentions_at(doc, t)], None
+        # "IS claimed responsibility for the bombing in Kerman", "the US military
+        # apologised for a drone strike": who owns up to a deed did it (one who denies
+        # it is negated by the modality stage); and who takes part in it
+        for taker in (_owned_up_to(holder), _participants_verb(holder)):
+            if taker is not None:
+                subjects, passive = self.subjects(doc, taker)
+                if not passive:
+                    return [m for t in subjects for m in self.mentions_at(doc, t)], None
         if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # "…, with missile strikes"
             verb = holder.head.head
         elif holder.dep_ in ("dobj", "nsubjpass"):
@@ -1656,6 +1620,30 @@ def _medium_of_saying(noun: Token) -> bool:
         and prep.lower_ in ("in", "through", "via")
         and prep.head.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _participants_verb(holder: Token) -> Token | None:
+    """The verb whose subject takes part in the event noun it governs: who gathers
+    for a protest holds it ("converging for a rally in Lagos"), who moves in an
+    operation carries it out ("crossed into Kursk in a surprise incursion"), who acts
+    in or under an exchange or talks is a party to it ("released Alex Saab in a
+    prisoner swap", "agreed to a ceasefire in talks mediated by Qatar")."""
+    if holder.dep_ != "pobj":
+        return None
+    prep, lemma = holder.head.lower_, holder.lemma_.lower()
+    governor = holder.head.head
+    if prep in ("for", "in") and governor.lemma_.lower() in GATHERING_VERBS:
+        return governor
+    if (
+        prep == "in"
+        and lemma in OPERATION_NOUNS
+        and governor.pos_ == "VERB"
+        and governor.lemma_.lower() not in UNDERGOING
+    ):
+        return governor
+    if prep in ("in", "under", "at") and lemma in EXCHANGE_NOUNS:
+        return _verb_above(governor)
+    return None
 
 
 def _verb_above(token: Token) -> Token | None:
